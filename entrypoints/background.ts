@@ -1,0 +1,52 @@
+// Background: owns the database, seeds the bundled dataset, answers messages, keeps per-tab results and the badge.
+import { browser } from 'wxt/browser';
+import { NosDatabase, seedDataset } from '@/lib/db';
+import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
+import { handleMessage, memoryTabUnits, type TabUnitStore } from '@/lib/background/handlers';
+import type { FoundUnit } from '@/lib/messages';
+
+/** Per-tab results in storage.session so they survive the service worker going to sleep. */
+function sessionTabUnits(): TabUnitStore {
+  const session = browser.storage.session;
+  if (!session) return memoryTabUnits();
+  return {
+    async get(tabId) {
+      const key = `tab:${tabId}`;
+      const got = await session.get(key);
+      return (got[key] as FoundUnit[] | undefined) ?? [];
+    },
+    async set(tabId, units) {
+      await session.set({ [`tab:${tabId}`]: units });
+    },
+  };
+}
+
+export default defineBackground(() => {
+  const db = new NosDatabase();
+  const dataset = loadBundledDataset();
+  const ready = seedDataset(db, dataset, datasetVersion(dataset)).then(
+    (outcome) => {
+      console.info('[NOS Lens] dataset', outcome);
+      return outcome;
+    },
+    (error: unknown) => {
+      console.error('[NOS Lens] seeding failed', error);
+      throw error;
+    },
+  );
+  const tabUnits = sessionTabUnits();
+  // MV3 has `action`, Firefox's MV2 build `browserAction`: same calls.
+  const action = browser.action ?? browser.browserAction;
+  const setBadge = (tabId: number, text: string) => {
+    void action?.setBadgeText({ tabId, text });
+    void action?.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    handleMessage(message, { db, ready, tabUnits, setBadge, senderTabId: sender.tab?.id }),
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session?.remove(`tab:${tabId}`);
+  });
+});

@@ -1,0 +1,136 @@
+// Answers validated requests from the database: the background's one switch from message to data.
+import type { NosDatabase, SuiteRecord } from '../db';
+import type { Suite } from '../dataset/schema';
+import { parseRequest, type FoundUnit, type Replies, type Reply, type Request, type SuiteSummary } from '../messages';
+
+export interface HandlerContext {
+  db: NosDatabase;
+  /** Resolves once the bundled dataset is in the database. */
+  ready: Promise<unknown>;
+  /** The tab a message came from (content scripts), if any. */
+  senderTabId?: number;
+  /** Per-tab memory of the units found on each page. */
+  tabUnits: TabUnitStore;
+  /** Updates the toolbar badge of a tab. */
+  setBadge?: (tabId: number, text: string) => void;
+}
+
+export interface TabUnitStore {
+  get(tabId: number): Promise<FoundUnit[]>;
+  set(tabId: number, units: FoundUnit[]): Promise<void>;
+}
+
+const summary = (s: SuiteRecord): SuiteSummary => ({
+  id: s.id,
+  title: s.title,
+  origin: s.origin,
+  body: s.body,
+  year: s.year,
+  unitCount: s.unitCount,
+});
+
+async function siteSettings(db: NosDatabase, host: string) {
+  const [global, site] = await Promise.all([db.settings.get('highlightEnabled'), db.settings.get(`site:${host}`)]);
+  const globalEnabled = global?.value !== false;
+  const siteEnabled = site?.value !== false;
+  return { enabled: globalEnabled && siteEnabled, globalEnabled, siteEnabled };
+}
+
+async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Request['type']]> {
+  const { db } = ctx;
+  switch (req.type) {
+    case 'getStatus': {
+      const version = await db.meta.get('datasetVersion');
+      const suites = await db.suites.orderBy('order').toArray();
+      return {
+        seeded: typeof version?.value === 'string',
+        datasetVersion: typeof version?.value === 'string' ? version.value : null,
+        suites: suites.map(summary),
+        unitCount: await db.units.count(),
+        frameworkCount: await db.frameworks.count(),
+      } satisfies Replies['getStatus'];
+    }
+    case 'getMatcherSuites': {
+      await ctx.ready;
+      const [suites, units] = await Promise.all([db.suites.orderBy('order').toArray(), db.units.toArray()]);
+      const bySuite = new Map<string, Suite['units']>();
+      for (const u of units) {
+        const { codeKeys: _codeKeys, ...unit } = u;
+        // The matcher needs codes and titles only: leave the long texts in the database.
+        const slim = { ...unit, criteria: [], knowledge: [], overview: null, whoFor: null, values: [] };
+        const list = bySuite.get(u.suiteId) ?? [];
+        list.push(slim);
+        bySuite.set(u.suiteId, list);
+      }
+      return suites.map(({ unitCount: _c, order: _o, ...s }) => ({ ...s, units: bySuite.get(s.id) ?? [] }));
+    }
+    case 'getUnit': {
+      await ctx.ready;
+      const record = await db.units.get(req.unitId);
+      if (!record) return null;
+      const suite = await db.suites.get(record.suiteId);
+      const { codeKeys: _codeKeys, ...unit } = record;
+      return {
+        unit,
+        suite: suite
+          ? summary(suite)
+          : { id: record.suiteId, title: record.suiteId, origin: 'user', body: null, year: null, unitCount: 0 },
+      };
+    }
+    case 'reportFound': {
+      if (ctx.senderTabId === undefined) throw new Error('reportFound must come from a tab');
+      await ctx.ready;
+      const records = await db.units.bulkGet(req.units.map((u) => u.unitId));
+      const suites = new Map((await db.suites.toArray()).map((s) => [s.id, s]));
+      const found: FoundUnit[] = [];
+      req.units.forEach((u, i) => {
+        const r = records[i];
+        if (!r) return; // unknown ids from a page are ignored, not stored
+        found.push({
+          unitId: r.id,
+          count: u.count,
+          code: r.code,
+          title: r.title,
+          suiteId: r.suiteId,
+          suiteTitle: suites.get(r.suiteId)?.title ?? r.suiteId,
+        });
+      });
+      await ctx.tabUnits.set(ctx.senderTabId, found);
+      const badge = found.length ? String(found.length) : '';
+      ctx.setBadge?.(ctx.senderTabId, badge);
+      return { badge };
+    }
+    case 'getTabUnits':
+      return ctx.tabUnits.get(req.tabId);
+    case 'getSiteEnabled':
+      return siteSettings(db, req.host);
+    case 'setSiteEnabled':
+      await db.settings.put({ key: `site:${req.host}`, value: req.enabled });
+      return { enabled: (await siteSettings(db, req.host)).enabled };
+    case 'setGlobalEnabled':
+      await db.settings.put({ key: 'highlightEnabled', value: req.enabled });
+      return { enabled: req.enabled };
+  }
+}
+
+/** Validates and answers one message. Never throws: a bad message or a failing handler gets an error reply. */
+export async function handleMessage(raw: unknown, ctx: HandlerContext): Promise<Reply<unknown>> {
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  try {
+    return { ok: true, data: await answer(parsed.request, ctx) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** An in-memory TabUnitStore (tests, and browsers without storage.session). */
+export function memoryTabUnits(): TabUnitStore {
+  const map = new Map<number, FoundUnit[]>();
+  return {
+    get: async (tabId) => map.get(tabId) ?? [],
+    set: async (tabId, units) => {
+      map.set(tabId, units);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// The standards dataset's shape: one valibot schema that the data files, the importer and the tests all share.
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+/** Stable ids: lower-case letters, digits and dashes. Written into data files by hand, never derived from positions. */
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes'));
+
+export const SourceSchema = v.strictObject({
+  /** File name of the seed document, e.g. `002_8ca6a769cd3dda90.txt`. */
+  document: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name')),
+  /** Section as printed, e.g. `Standard A: The standard` or `Appendix Six: SUITE: Work with Parents`. */
+  section: text,
+});
+
+export const KnowledgeSchema = v.strictObject({
+  id,
+  /** As printed, e.g. `KU1.1`. */
+  code: v.nullable(text),
+  text,
+});
+
+export const CriterionSchema = v.strictObject({
+  id,
+  /** As printed, e.g. `1`. */
+  number: v.nullable(text),
+  text,
+  /** Knowledge statements that belong to this criterion (KU n.x belongs to criterion n). */
+  knowledge: v.array(KnowledgeSchema),
+});
+
+export const ElementSchema = v.strictObject({
+  id,
+  code: v.nullable(text),
+  title: text,
+});
+
+export const UnitSchema = v.strictObject({
+  id,
+  suiteId: id,
+  /** The code exactly as printed (`WP 301`, `312`, `GCU1`), or null when the source prints none. */
+  code: v.nullable(text),
+  /** Other spellings a page or a search may use for the code (`WP301`, `LDSS 312`, `GCU 1`). */
+  aliases: v.array(text),
+  /** The number the source lists the unit under (Appendix Six numbers 1-124), when printed. */
+  listNumber: v.optional(v.nullable(text)),
+  title: text,
+  /** A grouping printed by the source, e.g. `Core mandatory units`. */
+  group: v.optional(v.nullable(text)),
+  overview: v.optional(v.nullable(text)),
+  whoFor: v.optional(v.nullable(text)),
+  values: v.optional(v.array(text)),
+  elements: v.array(ElementSchema),
+  criteria: v.array(CriterionSchema),
+  /** Knowledge statements not attached to a criterion. */
+  knowledge: v.array(KnowledgeSchema),
+  source: SourceSchema,
+  /** Every correction made to the source text, and why. */
+  notes: v.array(text),
+});
+
+export const SuiteSchema = v.strictObject({
+  id,
+  title: text,
+  /** Other names pages use for the suite (`LDSS`); they give bare unit numbers their context. */
+  aliases: v.array(text),
+  /** Code prefixes of the suite's units (`WP`, `LDSS`, `GCU`). */
+  codePrefixes: v.array(text),
+  origin: v.picklist(['bundled', 'user']),
+  /** Originating body as printed (`Skills for Care & Development`), or null. */
+  body: v.nullable(text),
+  year: v.nullable(text),
+  description: v.nullable(text),
+  source: SourceSchema,
+  notes: v.array(text),
+  units: v.array(UnitSchema),
+});
+
+export interface FrameworkItem {
+  id: string;
+  code: string | null;
+  title: string;
+  text: string | null;
+  items: FrameworkItem[];
+}
+
+export const FrameworkItemSchema: v.GenericSchema<FrameworkItem> = v.strictObject({
+  id,
+  code: v.nullable(text),
+  title: text,
+  text: v.nullable(text),
+  items: v.array(v.lazy(() => FrameworkItemSchema)),
+});
+
+export const FrameworkSchema = v.strictObject({
+  id,
+  title: text,
+  description: v.nullable(text),
+  source: SourceSchema,
+  notes: v.array(text),
+  items: v.array(FrameworkItemSchema),
+});
+
+export const DatasetSchema = v.strictObject({
+  suites: v.array(SuiteSchema),
+  frameworks: v.array(FrameworkSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
+export type Criterion = v.InferOutput<typeof CriterionSchema>;
+export type UnitElement = v.InferOutput<typeof ElementSchema>;
+export type Unit = v.InferOutput<typeof UnitSchema>;
+export type Suite = v.InferOutput<typeof SuiteSchema>;
+export type Framework = v.InferOutput<typeof FrameworkSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

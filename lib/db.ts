@@ -1,0 +1,78 @@
+// The Dexie database (owned by the background): schema versions, and seeding the bundled dataset without touching user data.
+import Dexie, { type Table } from 'dexie';
+import type { Dataset, Framework, Suite, Unit } from './dataset/schema';
+import type { Evidence } from './portfolio/model';
+import { codeKey } from './dataset/codes';
+
+export type SuiteRecord = Omit<Suite, 'units'> & { unitCount: number; order: number };
+export type UnitRecord = Unit & { codeKeys: string[] };
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+export interface Meta {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'nos-lens';
+
+export class NosDatabase extends Dexie {
+  suites!: Table<SuiteRecord, string>;
+  units!: Table<UnitRecord, string>;
+  frameworks!: Table<Framework, string>;
+  settings!: Table<Setting, string>;
+  evidence!: Table<Evidence, string>;
+  meta!: Table<Meta, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      suites: 'id, origin, order',
+      units: 'id, suiteId, *codeKeys',
+      frameworks: 'id',
+      settings: 'key',
+      evidence: 'id, *unitIds, url, type, *tags, activityDate, createdAt, updatedAt',
+      meta: 'key',
+    });
+  }
+}
+
+export type SeedOutcome =
+  { status: 'seeded'; version: string; previous: string | null } | { status: 'unchanged'; version: string };
+
+/**
+ * Writes the bundled dataset in one transaction, keyed by its version: a second call with the same version does
+ * nothing. Replaces bundled suites and their units only; evidence, settings and user-imported suites are never touched.
+ */
+export async function seedDataset(db: NosDatabase, dataset: Dataset, version: string): Promise<SeedOutcome> {
+  return db.transaction('rw', [db.suites, db.units, db.frameworks, db.meta], async () => {
+    const current = await db.meta.get('datasetVersion');
+    if (current?.value === version) return { status: 'unchanged', version } as const;
+
+    const oldBundled = await db.suites.where('origin').equals('bundled').primaryKeys();
+    await db.units.where('suiteId').anyOf(oldBundled).delete();
+    await db.suites.bulkDelete(oldBundled);
+    await db.frameworks.clear();
+
+    await db.suites.bulkPut(
+      dataset.suites.map(({ units, ...suite }, order) => ({ ...suite, unitCount: units.length, order })),
+    );
+    await db.units.bulkPut(dataset.suites.flatMap((s) => s.units.map((u) => toUnitRecord(u))));
+    await db.frameworks.bulkPut(dataset.frameworks);
+    await db.meta.put({ key: 'datasetVersion', value: version });
+    await db.meta.put({ key: 'seededAt', value: Date.now() });
+    return { status: 'seeded', version, previous: typeof current?.value === 'string' ? current.value : null } as const;
+  });
+}
+
+export function toUnitRecord(unit: Unit): UnitRecord {
+  const keys = new Set<string>();
+  for (const c of [unit.code, ...unit.aliases]) if (c) keys.add(codeKey(c));
+  return { ...unit, codeKeys: [...keys] };
+}
+
+/** Finds units by any spelling of a code (`wp301`, `WP 301`, `gcu 1`). */
+export async function unitsByCode(db: NosDatabase, code: string): Promise<UnitRecord[]> {
+  return db.units.where('codeKeys').equals(codeKey(code)).toArray();
+}

@@ -1,0 +1,79 @@
+// The typed, validated protocol between content scripts, extension pages and the background.
+// Every request is parsed with valibot before it is acted on: content scripts run next to untrusted pages.
+import * as v from 'valibot';
+
+const unitId = v.pipe(v.string(), v.maxLength(200));
+
+export const RequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('getStatus') }),
+  v.strictObject({ type: v.literal('getMatcherSuites') }),
+  v.strictObject({ type: v.literal('getUnit'), unitId }),
+  v.strictObject({
+    type: v.literal('reportFound'),
+    /** Distinct units the page refers to, with how many references each. */
+    units: v.pipe(
+      v.array(v.strictObject({ unitId, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+      v.maxLength(5000),
+    ),
+  }),
+  v.strictObject({ type: v.literal('getTabUnits'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.strictObject({ type: v.literal('getSiteEnabled'), host: v.pipe(v.string(), v.maxLength(300)) }),
+  v.strictObject({
+    type: v.literal('setSiteEnabled'),
+    host: v.pipe(v.string(), v.maxLength(300)),
+    enabled: v.boolean(),
+  }),
+  v.strictObject({ type: v.literal('setGlobalEnabled'), enabled: v.boolean() }),
+]);
+
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Parses an untrusted message; the error names the first problem found. */
+export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+  const result = v.safeParse(RequestSchema, raw);
+  if (result.success) return { ok: true, request: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  return { ok: false, error: `Invalid message${path ? ` at ${path}` : ''}: ${issue.message}` };
+}
+
+export interface SuiteSummary {
+  id: string;
+  title: string;
+  origin: 'bundled' | 'user';
+  body: string | null;
+  year: string | null;
+  unitCount: number;
+}
+
+export interface Status {
+  seeded: boolean;
+  datasetVersion: string | null;
+  suites: SuiteSummary[];
+  unitCount: number;
+  frameworkCount: number;
+}
+
+export interface FoundUnit {
+  unitId: string;
+  count: number;
+  code: string | null;
+  title: string;
+  suiteId: string;
+  suiteTitle: string;
+}
+
+/** What each request answers with. */
+export interface Replies {
+  getStatus: Status;
+  getMatcherSuites: import('./dataset/schema').Suite[];
+  getUnit: { unit: import('./dataset/schema').Unit; suite: SuiteSummary } | null;
+  reportFound: { badge: string };
+  getTabUnits: FoundUnit[];
+  getSiteEnabled: { enabled: boolean; globalEnabled: boolean; siteEnabled: boolean };
+  setSiteEnabled: { enabled: boolean };
+  setGlobalEnabled: { enabled: boolean };
+}
