@@ -13,10 +13,10 @@ function sessionTabUnits(): TabUnitStore {
     async get(tabId) {
       const key = `tab:${tabId}`;
       const got = await session.get(key);
-      return (got[key] as FoundUnit[] | undefined) ?? [];
+      return (got[key] as Record<string, FoundUnit[]> | undefined) ?? {};
     },
-    async set(tabId, units) {
-      await session.set({ [`tab:${tabId}`]: units });
+    async set(tabId, frames) {
+      await session.set({ [`tab:${tabId}`]: frames });
     },
   };
 }
@@ -43,7 +43,14 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handleMessage(message, { db, ready, tabUnits, setBadge, senderTabId: sender.tab?.id }),
+    handleMessage(message, {
+      db,
+      ready,
+      tabUnits,
+      setBadge,
+      senderTabId: sender.tab?.id,
+      senderFrameId: sender.frameId,
+    }),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => {

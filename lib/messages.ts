@@ -15,6 +15,8 @@ export const RequestSchema = v.variant('type', [
       v.array(v.strictObject({ unitId, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
       v.maxLength(5000),
     ),
+    /** True on the first report of a new document (so the previous page's results are dropped). */
+    newPage: v.optional(v.boolean(), false),
   }),
   v.strictObject({ type: v.literal('getTabUnits'), tabId: v.pipe(v.number(), v.integer()) }),
   v.strictObject({ type: v.literal('getSiteEnabled'), host: v.pipe(v.string(), v.maxLength(300)) }),

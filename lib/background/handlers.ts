@@ -7,17 +7,30 @@ export interface HandlerContext {
   db: NosDatabase;
   /** Resolves once the bundled dataset is in the database. */
   ready: Promise<unknown>;
-  /** The tab a message came from (content scripts), if any. */
+  /** The tab and frame a message came from (content scripts), if any. */
   senderTabId?: number;
+  senderFrameId?: number;
   /** Per-tab memory of the units found on each page. */
   tabUnits: TabUnitStore;
   /** Updates the toolbar badge of a tab. */
   setBadge?: (tabId: number, text: string) => void;
 }
 
+/** Units found per tab, kept per frame so an iframe's report does not overwrite its parent's. */
 export interface TabUnitStore {
-  get(tabId: number): Promise<FoundUnit[]>;
-  set(tabId: number, units: FoundUnit[]): Promise<void>;
+  get(tabId: number): Promise<Record<string, FoundUnit[]>>;
+  set(tabId: number, frames: Record<string, FoundUnit[]>): Promise<void>;
+}
+
+/** Merges the frames of a tab into one list: a unit found in two frames is listed once with the summed count. */
+export function mergeFrames(frames: Record<string, FoundUnit[]>): FoundUnit[] {
+  const merged = new Map<string, FoundUnit>();
+  for (const units of Object.values(frames))
+    for (const u of units) {
+      const seen = merged.get(u.unitId);
+      merged.set(u.unitId, seen ? { ...seen, count: seen.count + u.count } : u);
+    }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
 }
 
 const summary = (s: SuiteRecord): SuiteSummary => ({
@@ -34,6 +47,17 @@ async function siteSettings(db: NosDatabase, host: string) {
   const globalEnabled = global?.value !== false;
   const siteEnabled = site?.value !== false;
   return { enabled: globalEnabled && siteEnabled, globalEnabled, siteEnabled };
+}
+
+const tabQueues = new Map<number, Promise<unknown>>();
+function serialised<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const run = (tabQueues.get(tabId) ?? Promise.resolve()).then(task, task);
+  const tail = run.catch(() => undefined);
+  tabQueues.set(tabId, tail);
+  void tail.then(() => {
+    if (tabQueues.get(tabId) === tail) tabQueues.delete(tabId);
+  });
+  return run;
 }
 
 async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Request['type']]> {
@@ -78,7 +102,8 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       };
     }
     case 'reportFound': {
-      if (ctx.senderTabId === undefined) throw new Error('reportFound must come from a tab');
+      const tabId = ctx.senderTabId;
+      if (tabId === undefined) throw new Error('reportFound must come from a tab');
       await ctx.ready;
       const records = await db.units.bulkGet(req.units.map((u) => u.unitId));
       const suites = new Map((await db.suites.toArray()).map((s) => [s.id, s]));
@@ -95,13 +120,22 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
           suiteTitle: suites.get(r.suiteId)?.title ?? r.suiteId,
         });
       });
-      await ctx.tabUnits.set(ctx.senderTabId, found);
-      const badge = found.length ? String(found.length) : '';
-      ctx.setBadge?.(ctx.senderTabId, badge);
-      return { badge };
+      const frameId = ctx.senderFrameId ?? 0;
+      // Frames of one tab report concurrently: read-modify-write their shared record one at a time.
+      return serialised(tabId, async () => {
+        const frames = await ctx.tabUnits.get(tabId);
+        // A new document in the top frame starts a new page: forget what the previous page's frames found.
+        const next = frameId === 0 && req.newPage ? {} : frames;
+        next[String(frameId)] = found;
+        await ctx.tabUnits.set(tabId, next);
+        const distinct = mergeFrames(next).length;
+        const badge = distinct ? String(distinct) : '';
+        ctx.setBadge?.(tabId, badge);
+        return { badge };
+      });
     }
     case 'getTabUnits':
-      return ctx.tabUnits.get(req.tabId);
+      return mergeFrames(await ctx.tabUnits.get(req.tabId));
     case 'getSiteEnabled':
       return siteSettings(db, req.host);
     case 'setSiteEnabled':
@@ -126,11 +160,11 @@ export async function handleMessage(raw: unknown, ctx: HandlerContext): Promise<
 
 /** An in-memory TabUnitStore (tests, and browsers without storage.session). */
 export function memoryTabUnits(): TabUnitStore {
-  const map = new Map<number, FoundUnit[]>();
+  const map = new Map<number, Record<string, FoundUnit[]>>();
   return {
-    get: async (tabId) => map.get(tabId) ?? [],
-    set: async (tabId, units) => {
-      map.set(tabId, units);
+    get: async (tabId) => ({ ...(map.get(tabId) ?? {}) }),
+    set: async (tabId, frames) => {
+      map.set(tabId, frames);
     },
   };
 }

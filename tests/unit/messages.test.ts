@@ -69,6 +69,35 @@ describe('handleMessage', () => {
     expect(tab.ok && (tab.data as { unitId: string }[]).map((u) => u.unitId)).toEqual([real]);
   });
 
+  it('merges what the frames of one tab report, and a new page in the top frame starts afresh', async () => {
+    const { ctx, badges, dataset } = await context(3);
+    const [a, b] = dataset.suites.find((s) => s.id === 'wp')!.units;
+    await Promise.all([
+      handleMessage(
+        { type: 'reportFound', units: [{ unitId: a.id, count: 1 }], newPage: true },
+        { ...ctx, senderFrameId: 0 },
+      ),
+      handleMessage(
+        {
+          type: 'reportFound',
+          units: [
+            { unitId: a.id, count: 2 },
+            { unitId: b.id, count: 1 },
+          ],
+        },
+        { ...ctx, senderFrameId: 5 },
+      ),
+    ]);
+    const tab = await handleMessage({ type: 'getTabUnits', tabId: 3 }, ctx);
+    expect(tab.ok && (tab.data as { unitId: string; count: number }[]).map((u) => [u.unitId, u.count])).toEqual([
+      [a.id, 3],
+      [b.id, 1],
+    ]);
+    expect(badges[3]).toBe('2');
+    await handleMessage({ type: 'reportFound', units: [], newPage: true }, { ...ctx, senderFrameId: 0 });
+    expect(badges[3]).toBe('');
+  });
+
   it('refuses reportFound from outside a tab', async () => {
     const { ctx } = await context(undefined);
     const reply = await handleMessage({ type: 'reportFound', units: [] }, ctx);

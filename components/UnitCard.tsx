@@ -1,0 +1,95 @@
+// The in-page card for a highlighted reference: what the unit is, and what you can do with it. Renders props only.
+import type { Unit } from '@/lib/dataset/schema';
+import type { SuiteSummary } from '@/lib/messages';
+
+export interface CardEntry {
+  unit: Unit;
+  suite: SuiteSummary;
+}
+
+export interface UnitCardProps {
+  matched: string;
+  entries: CardEntry[] | null;
+  error?: string | null;
+  onOpen: (unitId: string) => void;
+  onTag: (unitId: string) => void;
+  onClose: () => void;
+}
+
+const MAX_POINTS = 3;
+
+function firstPoints(unit: Unit): { label: string; items: string[]; more: number } | null {
+  if (unit.elements.length)
+    return {
+      label: 'Elements',
+      items: unit.elements.slice(0, MAX_POINTS).map((e) => e.title),
+      more: unit.elements.length - MAX_POINTS,
+    };
+  if (unit.criteria.length)
+    return {
+      label: 'Performance criteria',
+      items: unit.criteria.slice(0, MAX_POINTS).map((c) => (c.number ? `${c.number} ${c.text}` : c.text)),
+      more: unit.criteria.length - MAX_POINTS,
+    };
+  return null;
+}
+
+export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: UnitCardProps) {
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={`NOS Lens: ${matched}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="card-head">
+        <span class="brand">NOS Lens</span>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {error && <p class="error">{error}</p>}
+      {!entries && !error && <p class="muted">Loading…</p>}
+      {entries?.map(({ unit, suite }) => {
+        const points = firstPoints(unit);
+        return (
+          <section class="unit" key={unit.id} data-unit-id={unit.id}>
+            <h2>
+              {unit.code && <span class="code">{unit.code}</span>} {unit.title}
+            </h2>
+            <p class="suite">
+              {suite.title}
+              {suite.body ? ` · ${suite.body}` : ''}
+              {suite.year ? ` (${suite.year})` : ''}
+              {unit.group ? ` · ${unit.group}` : ''}
+            </p>
+            {points && (
+              <div class="points">
+                <h3>{points.label}</h3>
+                <ul>
+                  {points.items.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+                {points.more > 0 && <p class="muted">and {points.more} more</p>}
+              </div>
+            )}
+            <div class="actions">
+              <button type="button" class="open" onClick={() => onOpen(unit.id)}>
+                Open unit
+              </button>
+              <button type="button" class="tag" onClick={() => onTag(unit.id)}>
+                Tag this page as evidence for this unit
+              </button>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

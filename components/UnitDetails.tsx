@@ -1,0 +1,147 @@
+// Renders one unit in full: codes, suite, overview, values, elements, criteria with their knowledge, source, evidence.
+import type { Unit } from '@/lib/dataset/schema';
+import type { SuiteRecord } from '@/lib/db';
+import type { Evidence } from '@/lib/portfolio/model';
+
+export interface UnitDetailsProps {
+  unit: Unit;
+  suite: SuiteRecord | null;
+  sameTitle: { id: string; code: string | null; suiteTitle: string }[];
+  evidence: Evidence[];
+}
+
+const unitHref = (id: string) => `unit.html?id=${encodeURIComponent(id)}`;
+
+export function UnitDetails({ unit, suite, sameTitle, evidence }: UnitDetailsProps) {
+  return (
+    <article data-unit-id={unit.id}>
+      <h1>
+        {unit.code && <span class="code">{unit.code}</span>}
+        {unit.title}
+      </h1>
+      <p class="meta">
+        {suite?.title ?? unit.suiteId}
+        {suite?.body ? ` · ${suite.body}` : ''}
+        {suite?.year ? ` (${suite.year})` : ''}
+        {unit.group ? ` · ${unit.group}` : ''}
+        {unit.listNumber ? ` · listed as no. ${unit.listNumber}` : ''}
+      </p>
+      {unit.aliases.length > 0 && <p class="meta">Also written: {unit.aliases.join(', ')}</p>}
+      {unit.overview && (
+        <section>
+          <h2>What this unit is about</h2>
+          <p>{unit.overview}</p>
+        </section>
+      )}
+      {unit.values && unit.values.length > 0 && (
+        <section>
+          <h2>Values</h2>
+          <ul>
+            {unit.values.map((v) => (
+              <li key={v}>{v}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {unit.elements.length > 0 && (
+        <section>
+          <h2>Elements</h2>
+          <ul>
+            {unit.elements.map((e) => (
+              <li key={e.id}>
+                {e.code ? `${e.code} ` : ''}
+                {e.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {unit.criteria.length > 0 && (
+        <section>
+          <h2>Performance criteria and knowledge</h2>
+          <ol class="criteria">
+            {unit.criteria.map((c) => (
+              <li key={c.id} value={Number(c.number) || undefined}>
+                {c.text}
+                {c.knowledge.length > 0 && (
+                  <ul class="knowledge">
+                    {c.knowledge.map((k) => (
+                      <li key={k.id}>
+                        {k.code ? <strong>{k.code} </strong> : null}
+                        {k.text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {unit.knowledge.length > 0 && (
+        <section>
+          <h2>Knowledge and understanding</h2>
+          <ul>
+            {unit.knowledge.map((k) => (
+              <li key={k.id}>
+                {k.code ? <strong>{k.code} </strong> : null}
+                {k.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {unit.whoFor && (
+        <section>
+          <h2>Who this unit is for</h2>
+          <p style={{ whiteSpace: 'pre-line' }}>{unit.whoFor}</p>
+        </section>
+      )}
+      {sameTitle.length > 0 && (
+        <section>
+          <h2>The same title in other suites</h2>
+          <ul>
+            {sameTitle.map((u) => (
+              <li key={u.id}>
+                <a href={unitHref(u.id)}>
+                  {u.code ? `${u.code} · ` : ''}
+                  {u.suiteTitle}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="evidence" aria-live="polite">
+        <h2>Your evidence</h2>
+        {evidence.length === 0 ? (
+          <p class="meta">No evidence filed against this unit yet.</p>
+        ) : (
+          <ul>
+            {evidence.map((e) => (
+              <li key={e.id}>
+                <a href={e.url} target="_blank" rel="noreferrer noopener">
+                  {e.pageTitle || e.url}
+                </a>{' '}
+                <span class="meta">
+                  {e.type} · {e.activityDate}
+                </span>
+                {e.note && <div>{e.note}</div>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="source">
+        Source: {unit.source.document}, {unit.source.section}.
+        {unit.notes.length > 0 && (
+          <ul class="notes">
+            {unit.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

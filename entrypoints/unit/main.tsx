@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { UnitPage } from './UnitPage';
+
+render(<UnitPage unitId={new URLSearchParams(location.search).get('id') ?? ''} />, document.getElementById('app')!);

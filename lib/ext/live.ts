@@ -1,0 +1,25 @@
+// Live queries for extension pages: read the database directly (same origin) and re-render when it changes.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { NosDatabase } from '../db';
+
+let shared: NosDatabase | undefined;
+/** The extension pages' connection. Pages read; writes go through the background's messages. */
+export function pageDb(): NosDatabase {
+  shared ??= new NosDatabase();
+  return shared;
+}
+
+export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
+
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
+  const [state, setState] = useState<Live<T>>({ status: 'loading' });
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (e: unknown) => setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
+    });
+    return () => sub.unsubscribe();
+  }, deps);
+  return state;
+}
