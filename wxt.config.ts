@@ -13,6 +13,12 @@ export default defineConfig({
     description:
       'Highlights National Occupational Standards units on any page, looks them up, and keeps your evidence against them.',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'activeTab'],
+    commands: {
+      'toggle-highlighting': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Switch NOS Lens highlighting off or on for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -12,7 +12,8 @@ export interface UnitCardProps {
   entries: CardEntry[] | null;
   error?: string | null;
   onOpen: (unitId: string) => void;
-  onTag: (unitId: string) => void;
+  /** Offered only where the page can be tagged (the evidence form exists). */
+  onTag?: (unitId: string) => void;
   onClose: () => void;
 }
 
@@ -83,13 +84,16 @@ export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: Un
               <button type="button" class="open" onClick={() => onOpen(unit.id)}>
                 Open unit
               </button>
-              <button type="button" class="tag" onClick={() => onTag(unit.id)}>
-                Tag this page as evidence for this unit
-              </button>
+              {onTag && (
+                <button type="button" class="tag" onClick={() => onTag(unit.id)}>
+                  Tag this page as evidence for this unit
+                </button>
+              )}
             </div>
           </section>
         );
       })}
+      <p class="hint">Esc closes · Alt+Shift+K moves here from the page</p>
     </div>
   );
 }

@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
-import { handleMessage, memoryTabUnits, type TabUnitStore } from '@/lib/background/handlers';
-import type { FoundUnit } from '@/lib/messages';
+import { handleMessage, hostOf, memoryTabUnits, type TabUnitStore } from '@/lib/background/handlers';
+import type { FoundUnit, TabCommand } from '@/lib/messages';
 
 /** Per-tab results in storage.session so they survive the service worker going to sleep. */
 function sessionTabUnits(): TabUnitStore {
@@ -42,16 +42,44 @@ export default defineBackground(() => {
     void action?.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
   };
 
+  const openPage = async (path: string) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(path as '/unit.html') });
+  };
+  /** Every tab's content scripts re-read their on/off settings. */
+  const settingsChanged = () => {
+    const command: TabCommand = { type: 'nosLens:settingsChanged' };
+    void browser.tabs.query({}).then((tabs) => {
+      for (const t of tabs) if (t.id !== undefined) browser.tabs.sendMessage(t.id, command).catch(() => undefined);
+    });
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleMessage(message, {
       db,
       ready,
       tabUnits,
       setBadge,
+      openPage,
+      settingsChanged,
       senderTabId: sender.tab?.id,
       senderFrameId: sender.frameId,
+      senderTabUrl: sender.tab?.url,
     }),
   );
+
+  // The keyboard shortcut switches highlighting off or on for the active tab's site.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlighting') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const host = hostOf(tab?.url);
+    if (host === null) return;
+    const current = await handleMessage({ type: 'getSiteEnabled', host }, { db, ready, tabUnits });
+    if (!current.ok) return;
+    const { enabled, globalEnabled } = current.data as { enabled: boolean; globalEnabled: boolean };
+    const ctx = { db, ready, tabUnits, settingsChanged };
+    if (!enabled && !globalEnabled) await handleMessage({ type: 'setGlobalEnabled', enabled: true }, ctx);
+    await handleMessage({ type: 'setSiteEnabled', host, enabled: !enabled }, ctx);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session?.remove(`tab:${tabId}`);

@@ -19,14 +19,21 @@ export const RequestSchema = v.variant('type', [
     newPage: v.optional(v.boolean(), false),
   }),
   v.strictObject({ type: v.literal('getTabUnits'), tabId: v.pipe(v.number(), v.integer()) }),
-  v.strictObject({ type: v.literal('getSiteEnabled'), host: v.pipe(v.string(), v.maxLength(300)) }),
+  /** Without `host`: the site of the tab the (content script's) message came from, so iframes follow their tab. */
+  v.strictObject({ type: v.literal('getSiteEnabled'), host: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
   v.strictObject({
     type: v.literal('setSiteEnabled'),
     host: v.pipe(v.string(), v.maxLength(300)),
     enabled: v.boolean(),
   }),
   v.strictObject({ type: v.literal('setGlobalEnabled'), enabled: v.boolean() }),
+  /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
+  v.strictObject({ type: v.literal('openUnit'), unitId }),
 ]);
+
+/** What the background tells a tab's content scripts. */
+export const TabCommandSchema = v.variant('type', [v.strictObject({ type: v.literal('nosLens:settingsChanged') })]);
+export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
 
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -78,4 +85,5 @@ export interface Replies {
   getSiteEnabled: { enabled: boolean; globalEnabled: boolean; siteEnabled: boolean };
   setSiteEnabled: { enabled: boolean };
   setGlobalEnabled: { enabled: boolean };
+  openUnit: { opened: boolean };
 }

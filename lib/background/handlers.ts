@@ -12,6 +12,12 @@ export interface HandlerContext {
   senderFrameId?: number;
   /** Per-tab memory of the units found on each page. */
   tabUnits: TabUnitStore;
+  /** URL of the tab a content script's message came from. */
+  senderTabUrl?: string;
+  /** Opens an extension page (path and query) in a new tab. */
+  openPage?: (path: string) => Promise<void>;
+  /** Tells every content script that the on/off settings changed. */
+  settingsChanged?: () => void;
   /** Updates the toolbar badge of a tab. */
   setBadge?: (tabId: number, text: string) => void;
 }
@@ -136,14 +142,33 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
     }
     case 'getTabUnits':
       return mergeFrames(await ctx.tabUnits.get(req.tabId));
-    case 'getSiteEnabled':
-      return siteSettings(db, req.host);
+    case 'getSiteEnabled': {
+      const host = req.host ?? hostOf(ctx.senderTabUrl);
+      if (host === null) throw new Error('getSiteEnabled needs a host');
+      return siteSettings(db, host);
+    }
     case 'setSiteEnabled':
       await db.settings.put({ key: `site:${req.host}`, value: req.enabled });
+      ctx.settingsChanged?.();
       return { enabled: (await siteSettings(db, req.host)).enabled };
     case 'setGlobalEnabled':
       await db.settings.put({ key: 'highlightEnabled', value: req.enabled });
+      ctx.settingsChanged?.();
       return { enabled: req.enabled };
+    case 'openUnit':
+      if (!(await db.units.get(req.unitId))) throw new Error(`No unit ${req.unitId}`);
+      await ctx.openPage?.(`/unit.html?id=${encodeURIComponent(req.unitId)}`);
+      return { opened: ctx.openPage !== undefined };
+  }
+}
+
+/** The host name of a URL ('' for URLs without one, such as file: pages), or null if there is no URL. */
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
   }
 }
 

@@ -1,0 +1,187 @@
+// Keeps a page's unit references painted: reads blocks, matches them, maps matches to ranges, paints them, and on
+// a batch of changes reads only the blocks that changed. DOM, but no extension API: the content script, the bench and
+// the tests all drive this one class.
+//
+// A bare number (`312`) counts only where the page names its suite, and the page may name the suite in a block that
+// comes later (endless scroll): conditional references are kept per block and re-resolved whenever the set of suites
+// the page names changes.
+import type { ConditionalReference, Matcher, Reference } from '../match/types';
+import { resolveConditional } from '../match/matcher';
+import { blockFor, collectBlocks, collectBlocksIn, type CollectOptions, type TextBlock } from './blocks';
+import type { DirtyBlocks } from './observer';
+import { DEFAULT_GROUP, type Painter } from './painter';
+import { rangeFor } from './ranges';
+import { HitIndex } from './hit';
+
+/** One painted reference. `key` is its unit ids joined by spaces (what hit-testing returns). */
+export interface Found {
+  reference: Reference;
+  range: Range;
+  key: string;
+}
+
+interface BlockState {
+  block: TextBlock;
+  standalone: Reference[];
+  conditional: ConditionalReference[];
+  mentioned: Set<string>;
+  /** What is painted for this block now (standalone and resolved conditional). */
+  painted: Found[];
+}
+
+export interface HighlighterOptions {
+  matcher: Matcher;
+  painter: Painter;
+  group?: string;
+  collect?: CollectOptions;
+}
+
+export const keyOf = (unitIds: readonly string[]): string => unitIds.join(' ');
+
+export class PageHighlighter {
+  readonly hits = new HitIndex();
+  private readonly blocks = new Map<Element, BlockState>();
+  /** suite id → number of blocks that name it. */
+  private readonly mentionCounts = new Map<string, number>();
+  private readonly group: string;
+
+  constructor(private readonly opts: HighlighterOptions) {
+    this.group = opts.group ?? DEFAULT_GROUP;
+  }
+
+  /** Reads and paints everything under `root` (forgetting what was there). */
+  scanAll(root: Document | Element | ShadowRoot): void {
+    this.clear();
+    this.apply(collectBlocks(root, this.opts.collect));
+  }
+
+  /** Reads again only the blocks a watcher reported (or everything, for 'all'). */
+  update(dirty: DirtyBlocks, root: Document | Element | ShadowRoot): void {
+    if (dirty === 'all') {
+      this.scanAll(root);
+      return;
+    }
+    if (dirty.size === 0) return;
+    const roots = new Set<Element>();
+    for (const el of dirty) if (el.isConnected) roots.add(blockFor(el));
+    // Forget blocks that were removed, or that sit under a changed element (they are read again below).
+    for (const el of [...this.blocks.keys()]) if (!el.isConnected || under(el, roots)) this.drop(el);
+    this.apply(collectBlocksIn(roots, this.opts.collect));
+  }
+
+  /** Distinct units referred to and how many references each. */
+  counts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const s of this.blocks.values())
+      for (const f of s.painted) for (const id of f.reference.unitIds) out.set(id, (out.get(id) ?? 0) + 1);
+    return out;
+  }
+
+  /** Every painted reference, in no particular order. */
+  found(): Found[] {
+    return [...this.blocks.values()].flatMap((s) => s.painted);
+  }
+
+  /** The page's suites-named set (for tests and diagnostics). */
+  mentionedSuites(): Set<string> {
+    return new Set(this.mentionCounts.keys());
+  }
+
+  /** Unpaints everything and forgets all state. */
+  clear(): void {
+    this.opts.painter.clear(this.group);
+    this.hits.clear();
+    this.blocks.clear();
+    this.mentionCounts.clear();
+  }
+
+  private apply(blocks: TextBlock[]): void {
+    const before = this.mentionKey();
+    const fresh = blocks.map((b) => this.read(b));
+    if (this.mentionKey() !== before) {
+      // The page now names other suites: conditional references elsewhere may switch on or off. Read those blocks
+      // again (not just re-resolve: a wrapping painter has split their text nodes since).
+      const done = new Set(fresh);
+      for (const state of [...this.blocks.values()]) {
+        if (done.has(state) || state.conditional.length === 0) continue;
+        const el = state.block.element;
+        this.drop(el);
+        const again = collectBlocks(el, { ...this.opts.collect, shadowRoots: false }).find((b) => b.element === el);
+        if (again) fresh.push(this.read(again));
+      }
+    }
+    const mentioned = this.mentionedSuites();
+    const items: Found[] = [];
+    for (const state of fresh) {
+      state.painted = this.paintable(state, mentioned);
+      for (const f of state.painted) items.push(f);
+    }
+    this.opts.painter.paint(items, this.group);
+    for (const f of items) this.hits.add(f.range, f.key);
+  }
+
+  /** Matches one block and records it (not painted yet). */
+  private read(block: TextBlock): BlockState {
+    if (this.blocks.has(block.element)) this.drop(block.element);
+    const r = this.opts.matcher.scan(block.text);
+    const state: BlockState = {
+      block,
+      standalone: r.references,
+      conditional: r.conditional,
+      mentioned: r.mentionedSuites,
+      painted: [],
+    };
+    for (const s of r.mentionedSuites) this.mentionCounts.set(s, (this.mentionCounts.get(s) ?? 0) + 1);
+    this.blocks.set(block.element, state);
+    return state;
+  }
+
+  private paintable(state: BlockState, mentioned: ReadonlySet<string>): Found[] {
+    const refs = state.conditional.length
+      ? [...state.standalone, ...resolveConditional(state.conditional, mentioned)]
+      : state.standalone;
+    const out: Found[] = [];
+    for (const reference of refs) {
+      if (reference.end <= reference.start) continue;
+      out.push({
+        reference,
+        range: rangeFor(state.block, reference.start, reference.end),
+        key: keyOf(reference.unitIds),
+      });
+    }
+    return out;
+  }
+
+  private drop(el: Element): void {
+    const state = this.blocks.get(el);
+    if (!state) return;
+    this.blocks.delete(el);
+    for (const s of state.mentioned) {
+      const n = (this.mentionCounts.get(s) ?? 1) - 1;
+      if (n > 0) this.mentionCounts.set(s, n);
+      else this.mentionCounts.delete(s);
+    }
+    if (state.painted.length) this.unpaint(state.painted);
+    this.hits.deleteNodes(state.block.nodes);
+  }
+
+  private unpaint(found: Found[]): void {
+    const ranges = new Set(found.map((f) => f.range));
+    this.opts.painter.unpaint((item) => ranges.has(item.range), this.group);
+    this.hits.remove((e) => ranges.has(e.range));
+  }
+
+  private mentionKey(): string {
+    return [...this.mentionCounts.keys()].sort().join(' ');
+  }
+}
+
+/** True if `el` is one of `roots` or sits under one (across shadow boundaries). */
+function under(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let n: Node | null = el; n !== null;) {
+    if (n.nodeType === 1 && roots.has(n as Element)) return true;
+    n = n.parentNode ?? null;
+    if (n !== null && n.nodeType === 11) n = (n as ShadowRoot).host ?? null;
+  }
+  return false;
+}
