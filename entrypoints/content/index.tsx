@@ -57,7 +57,7 @@ class Lens {
   }
 
   async refreshSettings(): Promise<void> {
-    let enabled = true;
+    let enabled: boolean;
     try {
       enabled = (await send({ type: 'getSiteEnabled' })).enabled;
     } catch {
