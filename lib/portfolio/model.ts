@@ -11,11 +11,26 @@ export interface EvidenceUnitRef {
   suiteTitle: string;
 }
 
+/** A quote from the page, located as a W3C TextQuoteSelector (exact + context) and by position in the snapshot. */
+export interface EvidenceQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Offsets of `exact` in the evidence's snapshot (end exclusive), or null where the snapshot does not hold it. */
+  start: number | null;
+  end: number | null;
+}
+
+/** Most characters of page text kept with one piece of evidence. */
+export const SNAPSHOT_LIMIT = 200_000;
+export const QUOTE_LIMIT = 5_000;
+export const NOTE_LIMIT = 20_000;
+
 export interface Evidence {
   id: string;
   url: string;
   pageTitle: string;
-  quote: string | null;
+  quote: EvidenceQuote | null;
   note: string;
   tags: string[];
   type: EvidenceType;

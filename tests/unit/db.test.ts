@@ -59,7 +59,7 @@ const evidence = (id: string, unitIds: string[]): Evidence => ({
   id,
   url: `https://example.org/${id}`,
   pageTitle: 'Learning mentor post',
-  quote: 'work with parents',
+  quote: { exact: 'work with parents', prefix: '', suffix: '', start: null, end: null },
   note: 'My note',
   tags: ['applications'],
   type: 'job-advert',
