@@ -1,6 +1,8 @@
 // The typed, validated protocol between content scripts, extension pages and the background.
 // Every request is parsed with valibot before it is acted on: content scripts run next to untrusted pages.
 import * as v from 'valibot';
+import { EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import type { Evidence } from './portfolio/model';
 
 const unitId = v.pipe(v.string(), v.maxLength(200));
 
@@ -27,6 +29,9 @@ export const RequestSchema = v.variant('type', [
     enabled: v.boolean(),
   }),
   v.strictObject({ type: v.literal('setGlobalEnabled'), enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('saveEvidence'), evidence: EvidenceInputSchema }),
+  v.strictObject({ type: v.literal('deleteEvidence'), id: v.pipe(v.string(), v.maxLength(100)) }),
+  v.strictObject({ type: v.literal('restoreEvidence'), evidence: EvidenceSchema }),
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
   v.strictObject({ type: v.literal('openUnit'), unitId }),
 ]);
@@ -86,4 +91,7 @@ export interface Replies {
   setSiteEnabled: { enabled: boolean };
   setGlobalEnabled: { enabled: boolean };
   openUnit: { opened: boolean };
+  saveEvidence: Evidence;
+  deleteEvidence: Evidence | null;
+  restoreEvidence: Evidence;
 }

@@ -1,6 +1,7 @@
 // Answers validated requests from the database: the background's one switch from message to data.
 import type { NosDatabase, SuiteRecord } from '../db';
 import type { Suite } from '../dataset/schema';
+import { deleteEvidence, restoreEvidence, saveEvidence } from './evidence';
 import { parseRequest, type FoundUnit, type Replies, type Reply, type Request, type SuiteSummary } from '../messages';
 
 export interface HandlerContext {
@@ -155,6 +156,13 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       await db.settings.put({ key: 'highlightEnabled', value: req.enabled });
       ctx.settingsChanged?.();
       return { enabled: req.enabled };
+    case 'saveEvidence':
+      await ctx.ready;
+      return saveEvidence(db, req.evidence);
+    case 'deleteEvidence':
+      return deleteEvidence(db, req.id);
+    case 'restoreEvidence':
+      return restoreEvidence(db, req.evidence);
     case 'openUnit':
       if (!(await db.units.get(req.unitId))) throw new Error(`No unit ${req.unitId}`);
       await ctx.openPage?.(`/unit.html?id=${encodeURIComponent(req.unitId)}`);
