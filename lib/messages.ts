@@ -37,7 +37,18 @@ export const RequestSchema = v.variant('type', [
 ]);
 
 /** What the background tells a tab's content scripts. */
-export const TabCommandSchema = v.variant('type', [v.strictObject({ type: v.literal('nosLens:settingsChanged') })]);
+export const TabCommandSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('nosLens:settingsChanged') }),
+  /** The top frame's URL, title, visible text (capped) and selection, for filing the page as evidence. */
+  v.strictObject({ type: v.literal('nosLens:snapshot') }),
+]);
+
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  text: string;
+  selection: string;
+}
 export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
 
 export type Request = v.InferOutput<typeof RequestSchema>;

@@ -12,7 +12,8 @@ import { createPainter } from '@/lib/page/painter';
 import { watchPage, type PageWatcher } from '@/lib/page/observer';
 import { hitTest } from '@/lib/page/hit';
 import { send } from '@/lib/ext/send';
-import { TabCommandSchema } from '@/lib/messages';
+import { TabCommandSchema, type PageSnapshot } from '@/lib/messages';
+import { QUOTE_LIMIT, SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import { UnitCard, type CardEntry } from '@/components/UnitCard';
 import './highlight.css';
 import highlightCss from './highlight.css?inline';
@@ -30,11 +31,24 @@ export default defineContentScript({
     if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG or PDF viewer documents
     const lens = new Lens(ctx);
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      if (v.is(TabCommandSchema, raw)) void lens.refreshSettings();
+      if (!v.is(TabCommandSchema, raw)) return undefined;
+      if (raw.type === 'nosLens:snapshot') return window === window.top ? Promise.resolve(snapshot()) : undefined;
+      void lens.refreshSettings();
+      return undefined;
     });
     await lens.refreshSettings();
   },
 });
+
+/** What the page shows now, for evidence: innerText is read only here, on the user's request (it forces layout). */
+function snapshot(): PageSnapshot {
+  return {
+    url: location.href,
+    title: document.title,
+    text: (document.body?.innerText ?? '').slice(0, SNAPSHOT_LIMIT),
+    selection: (window.getSelection()?.toString() ?? '').slice(0, QUOTE_LIMIT),
+  };
+}
 
 class Lens {
   private highlighter: PageHighlighter | null = null;
