@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
-import { handleMessage, hostOf, memoryTabUnits, type TabUnitStore } from '@/lib/background/handlers';
+import { handleMessage, hostOf, memoryTabUnits, tagFormPath, type TabUnitStore } from '@/lib/background/handlers';
 import type { FoundUnit, TabCommand } from '@/lib/messages';
 
 /** Per-tab results in storage.session so they survive the service worker going to sleep. */
@@ -79,6 +79,23 @@ export default defineBackground(() => {
     const ctx = { db, ready, tabUnits, settingsChanged };
     if (!enabled && !globalEnabled) await handleMessage({ type: 'setGlobalEnabled', enabled: true }, ctx);
     await handleMessage({ type: 'setSiteEnabled', host, enabled: !enabled }, ctx);
+  });
+
+  // Context menu: look a selection up, or file the page (with the selection as its quote) as evidence.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: 'nos-lens-lookup', title: 'Look up “%s” in NOS Lens', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'nos-lens-tag', title: 'Tag selection as evidence', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'nos-lens-tag-page', title: 'Tag this page as evidence', contexts: ['page'] });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'nos-lens-lookup') {
+      const q = (info.selectionText ?? '').trim().slice(0, 200);
+      void openPage(`/popup.html?${new URLSearchParams({ q })}`);
+    } else if ((info.menuItemId === 'nos-lens-tag' || info.menuItemId === 'nos-lens-tag-page') && tab?.id !== undefined) {
+      void openPage(tagFormPath(tab.id));
+    }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

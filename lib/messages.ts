@@ -32,6 +32,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('saveEvidence'), evidence: EvidenceInputSchema }),
   v.strictObject({ type: v.literal('deleteEvidence'), id: v.pipe(v.string(), v.maxLength(100)) }),
   v.strictObject({ type: v.literal('restoreEvidence'), evidence: EvidenceSchema }),
+  /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
+  v.strictObject({ type: v.literal('openTagForm'), unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }),
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
   v.strictObject({ type: v.literal('openUnit'), unitId }),
 ]);
@@ -102,6 +104,7 @@ export interface Replies {
   setSiteEnabled: { enabled: boolean };
   setGlobalEnabled: { enabled: boolean };
   openUnit: { opened: boolean };
+  openTagForm: { opened: boolean };
   saveEvidence: Evidence;
   deleteEvidence: Evidence | null;
   restoreEvidence: Evidence;

@@ -97,6 +97,11 @@ export class UnitSearch {
     return this.units.size;
   }
 
+  /** One unit by id, as a result without a score (null if unknown). */
+  unit(id: string): UnitHit | null {
+    return this.units.has(id) ? this.hit(id, 0, []) : null;
+  }
+
   /** Units for a query, best first. An exact code (`wp301`, `WP 301`, `gcu 1`) comes first. */
   search(query: string, limit = 20): UnitHit[] {
     const q = query.trim().slice(0, 200);

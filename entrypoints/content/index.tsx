@@ -264,6 +264,7 @@ class CardController {
           entries={entries}
           error={error}
           onOpen={(unitId) => void send({ type: 'openUnit', unitId }).catch(() => undefined)}
+          onTag={(unitId) => void send({ type: 'openTagForm', unitIds: [unitId] }).catch(() => undefined)}
           onClose={() => this.close()}
         />,
         ui.uiContainer,

@@ -1,13 +1,75 @@
-// The popup: for now, shows that the standards are in the database (suites and unit counts).
-import { useEffect, useState } from 'preact/hooks';
+// The popup: look a unit up, see the units on this page, switch highlighting, and tag the page as evidence.
+// Also opens as a full tab (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { SuiteList } from '@/components/SuiteList';
+import { UnitResults } from '@/components/UnitResults';
+import { FoundList } from '@/components/FoundList';
+import { TagForm, type TagFormValue, type TagUnit } from '@/components/TagForm';
 import { send } from '@/lib/ext/send';
-import type { Status } from '@/lib/messages';
+import { pageDb } from '@/lib/ext/live';
+import { UnitSearch } from '@/lib/search';
+import { hostOf } from '@/lib/background/handlers';
+import { locateQuote } from '@/lib/portfolio/quote';
+import type { EvidenceType } from '@/lib/portfolio/model';
+import type { FoundUnit, PageSnapshot, Status, TabCommand } from '@/lib/messages';
+
+const params = new URLSearchParams(location.search);
+
+interface ActiveTab {
+  id: number;
+  url: string;
+  title: string;
+  host: string | null;
+}
+
+interface TagState {
+  snapshot: PageSnapshot | null;
+  /** Why the page's text could not be read (browser pages, pages opened before NOS Lens was installed). */
+  unreadable: string | null;
+  chosen: string[];
+}
+
+const unitUrl = (unitId: string) => browser.runtime.getURL(`/unit.html?id=${encodeURIComponent(unitId)}`);
+
+async function openUnit(unitId: string) {
+  await browser.tabs.create({ url: unitUrl(unitId) });
+  if (!params.has('tab')) window.close();
+}
+
+async function findTab(): Promise<ActiveTab | null> {
+  const given = Number(params.get('tab'));
+  const tab =
+    Number.isInteger(given) && given > 0
+      ? await browser.tabs.get(given).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (!tab?.id) return null;
+  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '', host: hostOf(tab.url) };
+}
+
+/** Guesses the evidence type from the page: the user can change it. */
+function guessType(snapshot: PageSnapshot | null): EvidenceType {
+  const text = `${snapshot?.title ?? ''} ${snapshot?.text.slice(0, 3000) ?? ''}`.toLowerCase();
+  if (/\b(vacanc|salary|closing date|apply now|job description|we are looking for)/.test(text)) return 'job-advert';
+  if (/\b(course|qualification|diploma|enrol|module|study)/.test(text)) return 'course';
+  return 'reading';
+}
 
 export function App() {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [found, setFound] = useState<FoundUnit[] | null>(null);
+  const [site, setSite] = useState<{ enabled: boolean; globalEnabled: boolean; siteEnabled: boolean } | null>(null);
+  const [search, setSearch] = useState<UnitSearch | null>(null);
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [active, setActive] = useState(0);
+  const [tagging, setTagging] = useState<TagState | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
+  // Dataset status (polls while the background seeds on first install).
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,9 +93,119 @@ export function App() {
     };
   }, []);
 
+  // The search index, built once per popup from the database (extension pages read it directly).
+  useEffect(() => {
+    if (!status?.seeded) return;
+    void (async () => {
+      const db = pageDb();
+      const [units, suites] = await Promise.all([db.units.toArray(), db.suites.toArray()]);
+      const titles = new Map(suites.map((s) => [s.id, s.title]));
+      setSearch(new UnitSearch(units.map((u) => ({ ...u, suiteTitle: titles.get(u.suiteId) ?? u.suiteId }))));
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [status?.seeded]);
+
+  // The tab this popup is about, what the highlighter found there, and its on/off switch.
+  useEffect(() => {
+    void (async () => {
+      const t = await findTab();
+      setTab(t);
+      if (!t) return;
+      setFound(await send({ type: 'getTabUnits', tabId: t.id }).catch(() => []));
+      if (t.host !== null) setSite(await send({ type: 'getSiteEnabled', host: t.host }).catch(() => null));
+      if (params.get('tag') === '1') await startTagging(t, params.getAll('unit'));
+    })();
+  }, []);
+
+  const hits = useMemo(() => (search ? search.search(query, 30) : []), [search, query]);
+  useEffect(() => setActive(0), [query]);
+
+  const startTagging = async (t: ActiveTab, chosen: string[]) => {
+    setSaved(null);
+    setSaveError(null);
+    const command: TabCommand = { type: 'nosLens:snapshot' };
+    try {
+      const snapshot = (await browser.tabs.sendMessage(t.id, command, { frameId: 0 })) as PageSnapshot | undefined;
+      if (!snapshot) throw new Error('no answer');
+      setTagging({ snapshot, unreadable: null, chosen });
+    } catch {
+      setTagging({
+        snapshot: null,
+        unreadable:
+          'NOS Lens cannot read this page’s text (browser pages, or a tab opened before NOS Lens was installed: ' +
+          'reload it to include its text). You can still file its address.',
+        chosen,
+      });
+    }
+  };
+
+  const save = async (value: TagFormValue) => {
+    if (!tab || !tagging) return;
+    setSaving(true);
+    setSaveError(null);
+    const snap = tagging.snapshot;
+    try {
+      await send({
+        type: 'saveEvidence',
+        evidence: {
+          url: snap?.url ?? tab.url,
+          pageTitle: snap?.title ?? tab.title,
+          quote: locateQuote(snap?.text ?? null, snap?.selection ?? ''),
+          snapshot: snap?.text ?? null,
+          ...value,
+        },
+      });
+      setTagging(null);
+      setSaved(`Saved as evidence for ${value.unitIds.length} ${value.unitIds.length === 1 ? 'unit' : 'units'}.`);
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const setSiteEnabled = async (enabled: boolean) => {
+    if (tab?.host == null) return;
+    await send({ type: 'setSiteEnabled', host: tab.host, enabled });
+    setSite(await send({ type: 'getSiteEnabled', host: tab.host }));
+  };
+  const setGlobalEnabled = async (enabled: boolean) => {
+    await send({ type: 'setGlobalEnabled', enabled });
+    if (tab?.host != null) setSite(await send({ type: 'getSiteEnabled', host: tab.host }));
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!hits.length) return;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((active + 1) % hits.length);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((active - 1 + hits.length) % hits.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      void openUnit(hits[active].unitId);
+    }
+  };
+
+  const webPage = !!tab && /^(https?|file):/.test(tab.url);
+  const offered: TagUnit[] = useMemo(() => {
+    const list: TagUnit[] = (found ?? []).map((u) => ({ ...u }));
+    for (const id of tagging?.chosen ?? [])
+      if (!list.some((u) => u.unitId === id)) {
+        const rec = search?.unit(id);
+        if (rec) list.unshift(rec);
+      }
+    return list;
+  }, [found, tagging, search]);
+
   return (
     <main>
-      <h1>NOS Lens</h1>
+      <header class="top">
+        <h1>NOS Lens</h1>
+        <a class="small" href="portfolio.html" target="_blank" rel="noopener">
+          Portfolio
+        </a>
+      </header>
       {error && (
         <p class="error" role="alert">
           Could not reach the NOS Lens database: {error}. Try closing and reopening this popup.
@@ -45,14 +217,113 @@ export function App() {
           Preparing the standards for first use…
         </p>
       )}
-      {status?.seeded && (
-        <section data-state="ready">
-          <p class="status" id="totals">
-            {status.unitCount} units in {status.suites.length} suites, {status.frameworkCount} frameworks.
-          </p>
-          <h2>Suites</h2>
-          <SuiteList suites={status.suites} />
+      {tagging && tab ? (
+        <section aria-label="Tag this page">
+          <h2>Tag this page as evidence</h2>
+          {tagging.unreadable && <p class="status">{tagging.unreadable}</p>}
+          <TagForm
+            url={tagging.snapshot?.url ?? tab.url}
+            pageTitle={tagging.snapshot?.title ?? tab.title}
+            quote={locateQuote(null, tagging.snapshot?.selection ?? '')}
+            offered={offered}
+            chosen={tagging.chosen}
+            search={search}
+            defaultType={guessType(tagging.snapshot)}
+            saving={saving}
+            error={saveError}
+            onSave={(v) => void save(v)}
+            onCancel={() => setTagging(null)}
+          />
         </section>
+      ) : (
+        <>
+          <input
+            autoFocus
+            type="search"
+            class="lookup"
+            placeholder="Look up a unit: WP 301, GCU 1, transitions…"
+            aria-label="Look up a unit"
+            aria-controls="results"
+            aria-activedescendant={hits.length ? `results-${active}` : undefined}
+            value={query}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            onKeyDown={onKey}
+          />
+          {query.trim() && search && hits.length === 0 && (
+            <p class="status">No unit matches “{query.trim()}”. Try a code (WP 301) or fewer words.</p>
+          )}
+          {query.trim() && hits.length > 0 && (
+            <UnitResults
+              id="results"
+              hits={hits}
+              active={active}
+              onOpen={(id) => void openUnit(id)}
+              onHover={setActive}
+            />
+          )}
+          {!query.trim() && (
+            <section aria-label="On this page">
+              <h2>On this page</h2>
+              {saved && (
+                <p class="ok" role="status">
+                  {saved}{' '}
+                  <a href="portfolio.html" target="_blank" rel="noopener">
+                    Open portfolio
+                  </a>
+                </p>
+              )}
+              {!webPage && <p class="status">NOS Lens reads web pages; this tab is a browser page.</p>}
+              {webPage && site && !site.enabled && (
+                <p class="status">Highlighting is off {site.globalEnabled ? 'for this site' : 'everywhere'}.</p>
+              )}
+              {webPage && site?.enabled && found?.length === 0 && (
+                <p class="status">No unit references found on this page. You can still tag it.</p>
+              )}
+              {found && found.length > 0 && (
+                <FoundList
+                  units={found}
+                  onOpen={(id) => void openUnit(id)}
+                  onTag={(id) => tab && void startTagging(tab, [id])}
+                />
+              )}
+              {webPage && tab && (
+                <button type="button" class="primary" onClick={() => void startTagging(tab, [])}>
+                  Tag this page…
+                </button>
+              )}
+              {webPage && site && (
+                <div class="switches">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={site.siteEnabled}
+                      disabled={!site.globalEnabled}
+                      onChange={(e) => void setSiteEnabled((e.currentTarget as HTMLInputElement).checked)}
+                    />{' '}
+                    Highlight on {tab?.host || 'this site'}
+                  </label>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={site.globalEnabled}
+                      onChange={(e) => void setGlobalEnabled((e.currentTarget as HTMLInputElement).checked)}
+                    />{' '}
+                    Highlight on all sites
+                  </label>
+                  <p class="result-meta">Shortcut: Alt+Shift+H switches this site.</p>
+                </div>
+              )}
+            </section>
+          )}
+        </>
+      )}
+      {status?.seeded && (
+        <details data-state="ready">
+          <summary id="totals">
+            {status.unitCount} units in {status.suites.length} suites, {status.frameworkCount} frameworks.
+          </summary>
+          <SuiteList suites={status.suites} />
+        </details>
       )}
     </main>
   );

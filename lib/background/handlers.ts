@@ -163,11 +163,23 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       return deleteEvidence(db, req.id);
     case 'restoreEvidence':
       return restoreEvidence(db, req.evidence);
+    case 'openTagForm': {
+      if (ctx.senderTabId === undefined) throw new Error('openTagForm must come from a tab');
+      await ctx.openPage?.(tagFormPath(ctx.senderTabId, req.unitIds));
+      return { opened: ctx.openPage !== undefined };
+    }
     case 'openUnit':
       if (!(await db.units.get(req.unitId))) throw new Error(`No unit ${req.unitId}`);
       await ctx.openPage?.(`/unit.html?id=${encodeURIComponent(req.unitId)}`);
       return { opened: ctx.openPage !== undefined };
   }
+}
+
+/** The evidence form for a tab, as a full page (the popup's own page, told which tab it is about). */
+export function tagFormPath(tabId: number, unitIds: readonly string[] = []): string {
+  const q = new URLSearchParams({ tab: String(tabId), tag: '1' });
+  for (const id of unitIds) q.append('unit', id);
+  return `/popup.html?${q}`;
 }
 
 /** The host name of a URL ('' for URLs without one, such as file: pages), or null if there is no URL. */

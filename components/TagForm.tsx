@@ -1,0 +1,198 @@
+// The "Tag this page" form: page, quote, units (pre-filled with those found on the page; searchable), note, tags,
+// date and type. Holds only its own input state; saving is the caller's job (onSave).
+import { useMemo, useState } from 'preact/hooks';
+import { EVIDENCE_TYPES, type EvidenceQuote, type EvidenceType } from '@/lib/portfolio/model';
+import type { UnitSearch } from '@/lib/search';
+
+export interface TagUnit {
+  unitId: string;
+  code: string | null;
+  title: string;
+  suiteTitle: string;
+}
+
+export interface TagFormValue {
+  note: string;
+  tags: string[];
+  type: EvidenceType;
+  activityDate: string;
+  unitIds: string[];
+}
+
+export interface TagFormProps {
+  url: string;
+  pageTitle: string;
+  quote: EvidenceQuote | null;
+  /** Units offered from the start (found on the page, or the one the user picked). */
+  offered: TagUnit[];
+  /** Units ticked from the start. */
+  chosen: string[];
+  search: UnitSearch | null;
+  defaultType: EvidenceType;
+  saving: boolean;
+  error: string | null;
+  onSave: (value: TagFormValue) => void;
+  onCancel: () => void;
+}
+
+const TYPE_LABEL: Record<EvidenceType, string> = {
+  course: 'Course',
+  'job-advert': 'Job advert',
+  reading: 'Reading',
+  practice: 'Practice',
+  other: 'Other',
+};
+
+export const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+export function TagForm(props: TagFormProps) {
+  const [units, setUnits] = useState<TagUnit[]>(props.offered);
+  const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
+  const [query, setQuery] = useState('');
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [type, setType] = useState<EvidenceType>(props.defaultType);
+  const [date, setDate] = useState(today());
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const suggestions = useMemo(
+    () => (props.search && query.trim() ? props.search.search(query, 6) : []),
+    [props.search, query],
+  );
+
+  const toggle = (unitId: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(unitId);
+    else next.delete(unitId);
+    setChosen(next);
+  };
+
+  const add = (u: TagUnit) => {
+    if (!units.some((x) => x.unitId === u.unitId)) setUnits([...units, u]);
+    toggle(u.unitId, true);
+    setQuery('');
+  };
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (chosen.size === 0) {
+      setProblem('Choose at least one unit this page is evidence for.');
+      return;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      setProblem('Give the date of the activity.');
+      return;
+    }
+    setProblem(null);
+    props.onSave({
+      note,
+      tags: tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      type,
+      activityDate: date,
+      unitIds: units.filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
+    });
+  };
+
+  return (
+    <form class="tag-form" onSubmit={submit} aria-label="Tag this page as evidence">
+      <p class="page-title" title={props.url}>
+        <strong>{props.pageTitle || props.url}</strong>
+        <br />
+        <span class="result-meta">{props.url}</span>
+      </p>
+      {props.quote && <blockquote class="quote">“{props.quote.exact}”</blockquote>}
+      <fieldset>
+        <legend>Units</legend>
+        {units.length === 0 && <p class="status">No units found on this page: search to add them.</p>}
+        {units.map((u) => (
+          <label key={u.unitId} class="check" data-unit-id={u.unitId}>
+            <input
+              type="checkbox"
+              checked={chosen.has(u.unitId)}
+              onChange={(e) => toggle(u.unitId, (e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>
+              {u.code && <span class="code">{u.code}</span>} {u.title}
+              <span class="result-meta"> · {u.suiteTitle}</span>
+            </span>
+          </label>
+        ))}
+        <input
+          type="search"
+          class="unit-search"
+          placeholder="Add a unit: code or words"
+          aria-label="Add a unit"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        {suggestions.length > 0 && (
+          <ul class="suggestions" aria-label="Units to add">
+            {suggestions.map((h) => (
+              <li key={h.unitId}>
+                <button type="button" class="link" data-unit-id={h.unitId} onClick={() => add(h)}>
+                  {h.code && <span class="code">{h.code}</span>} {h.title}
+                  <span class="result-meta"> · {h.suiteTitle}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <label>
+        Note
+        <textarea
+          name="note"
+          rows={3}
+          value={note}
+          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <label>
+        Tags <span class="result-meta">(comma-separated)</span>
+        <input name="tags" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <div class="row">
+        <label>
+          Date of the activity
+          <input
+            type="date"
+            name="date"
+            required
+            value={date}
+            onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          Type
+          <select
+            name="type"
+            value={type}
+            onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as EvidenceType)}
+          >
+            {EVIDENCE_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {TYPE_LABEL[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {(problem ?? props.error) && (
+        <p class="error" role="alert">
+          {problem ?? props.error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={props.saving}>
+          {props.saving ? 'Saving…' : 'Save evidence'}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
