@@ -126,6 +126,7 @@ export function UnitDetails({ unit, suite, sameTitle, evidence }: UnitDetailsPro
                 <span class="meta">
                   {e.type} · {e.activityDate}
                 </span>
+                {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
                 {e.note && <div>{e.note}</div>}
               </li>
             ))}
