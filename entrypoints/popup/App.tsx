@@ -110,16 +110,19 @@ export function App() {
       const t = await findTab();
       setTab(t);
       if (!t) return;
-      setFound(await send({ type: 'getTabUnits', tabId: t.id }).catch(() => []));
+      const onPage = await send({ type: 'getTabUnits', tabId: t.id }).catch(() => []);
+      setFound(onPage);
       if (t.host !== null) setSite(await send({ type: 'getSiteEnabled', host: t.host }).catch(() => null));
-      if (params.get('tag') === '1') await startTagging(t, params.getAll('unit'));
+      if (params.get('tag') === '1') await startTagging(t, params.getAll('unit'), onPage);
     })();
   }, []);
 
   const hits = useMemo(() => (search ? search.search(query, 30) : []), [search, query]);
   useEffect(() => setActive(0), [query]);
 
-  const startTagging = async (t: ActiveTab, chosen: string[]) => {
+  /** Opens the evidence form with `chosen` ticked, or, when none is given, every unit found on the page. */
+  const startTagging = async (t: ActiveTab, given: string[], onPage: FoundUnit[] | null = found) => {
+    const chosen = given.length ? given : (onPage ?? []).map((u) => u.unitId);
     setSaved(null);
     setSaveError(null);
     const command: TabCommand = { type: 'nosLens:snapshot' };

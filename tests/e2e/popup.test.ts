@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
 
+/** The service worker's `chrome` global, as far as these tests use it. */
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
 let launched: Launched;
 let server: FixtureServer;
 let advert: Page;
@@ -130,9 +133,12 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
-  it('refuses to save with no unit chosen, and says why', async () => {
+  it('pre-fills the form with the units found on the page, and refuses to save with none chosen', async () => {
     const popup = await openPopup(`?tab=${tabId}&tag=1`);
     await popup.getByRole('form', { name: 'Tag this page as evidence' }).waitFor();
+    expect(await popup.isChecked('label[data-unit-id="wp-301"] input')).toBe(true);
+    expect(await popup.isChecked('label[data-unit-id="wp-302"] input')).toBe(true);
+    for (const box of await popup.$$('label.check input:checked')) await box.uncheck();
     await popup.click('button[type="submit"]');
     await popup.waitForSelector('text=Choose at least one unit');
     await popup.close();
