@@ -1,0 +1,236 @@
+// Scores every unit against a page's text and says why: which page sentences match which of the unit's phrases.
+//
+// Each unit contributes phrases (title, element titles, criteria, knowledge statements, overview/values), each a set
+// of stemmed content words. Words are weighted by IDF over units (a word in every unit, like "children", says little).
+// For every page sentence, an inverted index accumulates, per phrase, the IDF of the phrase words the sentence holds.
+// A sentence supports a phrase when it holds at least two of its words (or the whole phrase); the pair's strength is
+// the share of the phrase's IDF it covers, squared (half a phrase is much weaker than all of it), times the field's
+// weight. A unit's score adds its best distinct sentences with diminishing weights, plus bonuses for explicit
+// references found by the matcher and for its title appearing in full. Pure: no DOM, no Node API.
+import type { Suite } from '../dataset/schema';
+import { contentStems, splitSentences } from './text';
+
+export type RankField = 'title' | 'element' | 'criterion' | 'knowledge' | 'overview';
+
+export interface RankWhy {
+  /** A sentence of the page, verbatim. */
+  sentence: string;
+  /** Offset of the sentence in the ranked text. */
+  start: number;
+  /** The unit's text it matched. */
+  phrase: string;
+  field: RankField;
+}
+
+export interface RankedUnit {
+  unitId: string;
+  suiteId: string;
+  code: string | null;
+  title: string;
+  score: number;
+  /** References to the unit the matcher found on the page (0 if none). */
+  explicit: number;
+  why: RankWhy[];
+}
+
+export interface RankOptions {
+  /** unit id → number of explicit references found by the matcher. */
+  explicit?: ReadonlyMap<string, number>;
+  /** Only units of these suites (all when absent or empty). */
+  suiteIds?: readonly string[];
+  /** Most units returned (default 20). */
+  limit?: number;
+  /** Minimum score shown (default RANK_THRESHOLD). */
+  threshold?: number;
+}
+
+export interface Ranker {
+  rank(text: string, opts?: RankOptions): RankedUnit[];
+}
+
+/** Below this score a unit is not a match. Calibrated on the evaluation set (npm run eval), negatives included. */
+export const RANK_THRESHOLD = 1.0;
+
+const FIELD_WEIGHT: Record<RankField, number> = {
+  title: 1.6,
+  element: 1.2,
+  criterion: 1,
+  knowledge: 0.7,
+  overview: 0.5,
+};
+/** Weights of a unit's best, second, third… supporting sentences. */
+const SENTENCE_WEIGHTS = [1, 0.6, 0.4, 0.25, 0.15];
+const EXPLICIT_BONUS = 2;
+const FULL_TITLE_BONUS = 0.8;
+/** Most sentences read from one page (a 20,000-word page has about 1,500). */
+const MAX_SENTENCES = 5_000;
+const MAX_WHY = 3;
+/** A word in at least this share of units belongs to the field's vocabulary. */
+const DOMAIN_SHARE = 0.06;
+
+interface Phrase {
+  unit: number;
+  field: RankField;
+  text: string;
+  /** Distinct stem ids. */
+  stems: number[];
+  /** Sum of the IDF of its stems. */
+  weight: number;
+}
+
+interface UnitInfo {
+  id: string;
+  suiteId: string;
+  code: string | null;
+  title: string;
+}
+
+export function buildRanker(suites: readonly Suite[]): Ranker {
+  const stemIds = new Map<string, number>();
+  const units: UnitInfo[] = [];
+  const raw: { unit: number; field: RankField; text: string; stems: number[] }[] = [];
+  const df: number[] = [];
+
+  const idsOf = (text: string): number[] => {
+    const out = new Set<number>();
+    for (const s of contentStems(text)) {
+      let id = stemIds.get(s);
+      if (id === undefined) stemIds.set(s, (id = stemIds.size));
+      out.add(id);
+    }
+    return [...out];
+  };
+
+  for (const suite of suites)
+    for (const u of suite.units) {
+      const unit = units.length;
+      units.push({ id: u.id, suiteId: u.suiteId, code: u.code, title: u.title });
+      const add = (field: RankField, text: string | null | undefined) => {
+        if (!text) return;
+        const stems = idsOf(text);
+        if (stems.length) raw.push({ unit, field, text, stems });
+      };
+      add('title', u.title);
+      for (const e of u.elements) add('element', e.title);
+      for (const c of u.criteria) {
+        add('criterion', c.text);
+        for (const k of c.knowledge) add('knowledge', k.text);
+      }
+      for (const k of u.knowledge) add('knowledge', k.text);
+      add('overview', u.overview);
+      for (const v of u.values ?? []) add('overview', v);
+    }
+
+  // Document frequency over units.
+  const seen = new Set<string>();
+  for (const p of raw)
+    for (const s of p.stems) {
+      const key = `${p.unit}:${s}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      df[s] = (df[s] ?? 0) + 1;
+    }
+  const n = units.length;
+  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  // The field's own vocabulary: words used across many units (children, learning, parents, support…). A sentence
+  // matching a phrase only by general words ("keep … safe" in a warehouse advert) is not evidence of the unit.
+  const domain = new Uint8Array(stemIds.size);
+  df.forEach((d, s) => {
+    if (d >= n * DOMAIN_SHARE) domain[s] = 1;
+  });
+  const phrases: Phrase[] = raw.map((p) => ({ ...p, weight: p.stems.reduce((w, s) => w + idf[s], 0) }));
+  const postings: number[][] = Array.from({ length: stemIds.size }, () => []);
+  phrases.forEach((p, i) => {
+    for (const s of p.stems) postings[s].push(i);
+  });
+  const titleOf = units.map(() => -1);
+  phrases.forEach((p, i) => {
+    if (p.field === 'title' && titleOf[p.unit] < 0) titleOf[p.unit] = i;
+  });
+
+  // Scratch per phrase, reused across sentences.
+  const sum = new Float64Array(phrases.length);
+  const count = new Uint16Array(phrases.length);
+  const anchored = new Uint8Array(phrases.length);
+
+  return {
+    rank(text, opts = {}) {
+      const threshold = opts.threshold ?? RANK_THRESHOLD;
+      const allowed = opts.suiteIds?.length ? new Set(opts.suiteIds) : null;
+      // unit → its supporting pairs (strength, sentence index, phrase index).
+      const support = new Map<number, { strength: number; sentence: number; phrase: number }[]>();
+      const sentences = splitSentences(text).slice(0, MAX_SENTENCES);
+      const touched: number[] = [];
+      sentences.forEach((sentence, si) => {
+        const stems = new Set<number>();
+        for (const s of contentStems(sentence.text)) {
+          const id = stemIds.get(s);
+          if (id !== undefined) stems.add(id);
+        }
+        for (const s of stems)
+          for (const p of postings[s]) {
+            if (count[p] === 0) touched.push(p);
+            count[p]++;
+            sum[p] += idf[s];
+            if (domain[s]) anchored[p] = 1;
+          }
+        // Best phrase per unit in this sentence.
+        const best = new Map<number, { strength: number; phrase: number }>();
+        for (const p of touched) {
+          const phrase = phrases[p];
+          const whole = count[p] === phrase.stems.length;
+          if (anchored[p] && (count[p] >= 2 || (whole && phrase.weight >= 3))) {
+            const cover = sum[p] / phrase.weight;
+            const strength = cover * cover * FIELD_WEIGHT[phrase.field] * Math.min(1, sum[p] / 6);
+            const b = best.get(phrase.unit);
+            if (!b || strength > b.strength) best.set(phrase.unit, { strength, phrase: p });
+          }
+          count[p] = 0;
+          sum[p] = 0;
+          anchored[p] = 0;
+        }
+        touched.length = 0;
+        for (const [unit, b] of best) {
+          let list = support.get(unit);
+          if (!list) support.set(unit, (list = []));
+          list.push({ strength: b.strength, sentence: si, phrase: b.phrase });
+        }
+      });
+
+      const explicit = opts.explicit ?? new Map<string, number>();
+      const candidates = new Set<number>(support.keys());
+      units.forEach((u, i) => {
+        if (explicit.has(u.id)) candidates.add(i);
+      });
+      const ranked: RankedUnit[] = [];
+      for (const i of candidates) {
+        const u = units[i];
+        if (allowed && !allowed.has(u.suiteId)) continue;
+        const list = (support.get(i) ?? []).sort((a, b) => b.strength - a.strength);
+        let score = 0;
+        list.slice(0, SENTENCE_WEIGHTS.length).forEach((s, k) => (score += s.strength * SENTENCE_WEIGHTS[k]));
+        if (list.some((s) => s.phrase === titleOf[i] && s.strength >= FIELD_WEIGHT.title * 0.99))
+          score += FULL_TITLE_BONUS;
+        const refs = explicit.get(u.id) ?? 0;
+        if (refs > 0) score += EXPLICIT_BONUS + Math.log2(refs);
+        if (score < threshold) continue;
+        ranked.push({
+          unitId: u.id,
+          suiteId: u.suiteId,
+          code: u.code,
+          title: u.title,
+          score: Math.round(score * 1000) / 1000,
+          explicit: refs,
+          why: list.slice(0, MAX_WHY).map((s) => ({
+            sentence: sentences[s.sentence].text,
+            start: sentences[s.sentence].start,
+            phrase: phrases[s.phrase].text,
+            field: phrases[s.phrase].field,
+          })),
+        });
+      }
+      ranked.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+      return ranked.slice(0, opts.limit ?? 20);
+    },
+  };
+}
