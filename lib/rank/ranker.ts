@@ -8,7 +8,7 @@
 // weight. A unit's score adds its best distinct sentences with diminishing weights, plus bonuses for explicit
 // references found by the matcher and for its title appearing in full. Pure: no DOM, no Node API.
 import type { Suite } from '../dataset/schema';
-import { contentStems, splitSentences } from './text';
+import { contentStems, PAGE_SYNONYMS, splitSentences } from './text';
 
 export type RankField = 'title' | 'element' | 'criterion' | 'knowledge' | 'overview';
 
@@ -49,7 +49,7 @@ export interface Ranker {
 }
 
 /** Below this score a unit is not a match. Calibrated on the evaluation set (npm run eval), negatives included. */
-export const RANK_THRESHOLD = 1.0;
+export const RANK_THRESHOLD = 0.5;
 
 const FIELD_WEIGHT: Record<RankField, number> = {
   title: 1.6,
@@ -67,6 +67,25 @@ const MAX_SENTENCES = 5_000;
 const MAX_WHY = 3;
 /** A word in at least this share of units belongs to the field's vocabulary. */
 const DOMAIN_SHARE = 0.06;
+/**
+ * The people these standards are about. A page that never mentions any of them (an accountant's or a chef's job)
+ * is not about these standards, whatever verbs it shares with them: its scores are scaled down to nothing.
+ */
+const PEOPLE = new Set([
+  'child',
+  'young',
+  'person',
+  'parent',
+  'famili',
+  'pupil',
+  'learner',
+  'student',
+  'babi',
+  'carer',
+  'teenag',
+  'youth',
+  'client',
+]);
 
 interface Phrase {
   unit: number;
@@ -152,6 +171,9 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   const sum = new Float64Array(phrases.length);
   const count = new Uint16Array(phrases.length);
   const anchored = new Uint8Array(phrases.length);
+  const doing = new Uint8Array(phrases.length);
+  const isPeople = new Uint8Array(stemIds.size);
+  for (const [stem, id] of stemIds) if (PEOPLE.has(stem)) isPeople[id] = 1;
 
   return {
     rank(text, opts = {}) {
@@ -161,25 +183,32 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       const support = new Map<number, { strength: number; sentence: number; phrase: number }[]>();
       const sentences = splitSentences(text).slice(0, MAX_SENTENCES);
       const touched: number[] = [];
+      let aboutPeople = 0;
       sentences.forEach((sentence, si) => {
         const stems = new Set<number>();
-        for (const s of contentStems(sentence.text)) {
-          const id = stemIds.get(s);
-          if (id !== undefined) stems.add(id);
-        }
+        let people = false;
+        for (const s of contentStems(sentence.text))
+          for (const w of [s, ...(PAGE_SYNONYMS[s] ?? [])]) {
+            if (PEOPLE.has(w)) people = true;
+            const id = stemIds.get(w);
+            if (id !== undefined) stems.add(id);
+          }
+        if (people) aboutPeople++;
         for (const s of stems)
           for (const p of postings[s]) {
             if (count[p] === 0) touched.push(p);
             count[p]++;
             sum[p] += idf[s];
             if (domain[s]) anchored[p] = 1;
+            if (!isPeople[s]) doing[p] = 1;
           }
         // Best phrase per unit in this sentence.
         const best = new Map<number, { strength: number; phrase: number }>();
         for (const p of touched) {
           const phrase = phrases[p];
           const whole = count[p] === phrase.stems.length;
-          if (anchored[p] && (count[p] >= 2 || (whole && phrase.weight >= 3))) {
+          // A phrase matched only by who-words ("children and young people") says nothing about the work.
+          if (anchored[p] && doing[p] && (count[p] >= 2 || (whole && phrase.weight >= 3))) {
             const cover = sum[p] / phrase.weight;
             const strength = cover * cover * FIELD_WEIGHT[phrase.field] * Math.min(1, sum[p] / 6);
             const b = best.get(phrase.unit);
@@ -188,6 +217,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
           count[p] = 0;
           sum[p] = 0;
           anchored[p] = 0;
+          doing[p] = 0;
         }
         touched.length = 0;
         for (const [unit, b] of best) {
@@ -197,6 +227,9 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         }
       });
 
+      // How much the page is about the people of this field: full weight from a tenth of its sentences (1 to 3).
+      const needed = Math.min(3, Math.max(1, sentences.length * 0.1));
+      const relevance = Math.min(1, aboutPeople / needed);
       const explicit = opts.explicit ?? new Map<string, number>();
       const candidates = new Set<number>(support.keys());
       units.forEach((u, i) => {
@@ -211,6 +244,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         list.slice(0, SENTENCE_WEIGHTS.length).forEach((s, k) => (score += s.strength * SENTENCE_WEIGHTS[k]));
         if (list.some((s) => s.phrase === titleOf[i] && s.strength >= FIELD_WEIGHT.title * 0.99))
           score += FULL_TITLE_BONUS;
+        score *= relevance;
         const refs = explicit.get(u.id) ?? 0;
         if (refs > 0) score += EXPLICIT_BONUS + Math.log2(refs);
         if (score < threshold) continue;

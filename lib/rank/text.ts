@@ -18,6 +18,32 @@ const EXTRA_STOP = (
 
 const STOP = new Set([...eng, ...EXTRA_STOP]);
 
+/** Stems that mean the same here: the standards say "children and young people", pages say "pupils". */
+const CANONICAL: Record<string, string> = { children: 'child', peopl: 'person', kid: 'child' };
+
+/**
+ * Words pages use for the people the standards name: a page's word also counts as these (page side only, so a
+ * unit's own words are not inflated).
+ */
+export const PAGE_SYNONYMS: Record<string, string[]> = {
+  pupil: ['child', 'young', 'person', 'learner'],
+  student: ['young', 'person', 'learner'],
+  learner: ['child', 'young', 'person'],
+  teenag: ['young', 'person'],
+  youth: ['young', 'person'],
+  carer: ['parent'],
+  mum: ['parent'],
+  dad: ['parent', 'father'],
+  guardian: ['parent'],
+  famili: ['parent'],
+  toddler: ['babi', 'child'],
+  infant: ['babi', 'child'],
+  sen: ['special', 'educ', 'need'],
+  camh: ['mental', 'health'],
+  attend: ['absenc'],
+  absenc: ['attend'],
+};
+
 /** Lower-case words of 3+ letters, stop words removed, stemmed (Porter). Numbers are dropped. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
@@ -25,7 +51,8 @@ export function contentStems(text: string): string[] {
     const w = m[0].replace(/[’']s$/, '').replace(/[’']/g, '');
     for (const part of w.split('-')) {
       if (part.length < 3 || STOP.has(part)) continue;
-      out.push(stemmer(part));
+      const stem = stemmer(part);
+      out.push(CANONICAL[stem] ?? stem);
     }
   }
   return out;
