@@ -63,7 +63,10 @@ function evaluate(threshold?: number): Row[] {
       r10: want.length ? hits(10) / want.length : null,
       top: ranked
         .slice(0, 5)
-        .map((r) => `${want.includes(r.unitId) ? '✓' : '✗'} ${r.score.toFixed(2)} ${r.title.slice(0, 48)}`),
+        .map(
+          (r) =>
+            `${[r.unitId, ...r.alsoUnitIds].some((id) => want.includes(id)) ? '✓' : '✗'} ${r.score.toFixed(2)} ${r.title.slice(0, 48)}`,
+        ),
     });
   }
   return rows;

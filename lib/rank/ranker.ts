@@ -8,6 +8,7 @@
 // weight. A unit's score adds its best distinct sentences with diminishing weights, plus bonuses for explicit
 // references found by the matcher and for its title appearing in full. Pure: no DOM, no Node API.
 import type { Suite } from '../dataset/schema';
+import { normaliseTitleKey } from '../dataset/codes';
 import { contentStems, PAGE_SYNONYMS, splitSentences } from './text';
 
 export type RankField = 'title' | 'element' | 'criterion' | 'knowledge' | 'overview';
@@ -30,6 +31,8 @@ export interface RankedUnit {
   score: number;
   /** References to the unit the matcher found on the page (0 if none). */
   explicit: number;
+  /** Units of other suites with the same title, folded into this entry (they score the same). */
+  alsoUnitIds: string[];
   why: RankWhy[];
 }
 
@@ -49,7 +52,7 @@ export interface Ranker {
 }
 
 /** Below this score a unit is not a match. Calibrated on the evaluation set (npm run eval), negatives included. */
-export const RANK_THRESHOLD = 0.5;
+export const RANK_THRESHOLD = 1.0;
 
 const FIELD_WEIGHT: Record<RankField, number> = {
   title: 1.6,
@@ -65,6 +68,8 @@ const FULL_TITLE_BONUS = 0.8;
 /** Most sentences read from one page (a 20,000-word page has about 1,500). */
 const MAX_SENTENCES = 5_000;
 const MAX_WHY = 3;
+/** How sharply a partly matched phrase loses strength (1: in proportion to the share of its weight matched). */
+const COVER_POWER = 1;
 /** A word in at least this share of units belongs to the field's vocabulary. */
 const DOMAIN_SHARE = 0.06;
 /**
@@ -210,7 +215,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
           // A phrase matched only by who-words ("children and young people") says nothing about the work.
           if (anchored[p] && doing[p] && (count[p] >= 2 || (whole && phrase.weight >= 3))) {
             const cover = sum[p] / phrase.weight;
-            const strength = cover * cover * FIELD_WEIGHT[phrase.field] * Math.min(1, sum[p] / 6);
+            const strength = cover ** COVER_POWER * FIELD_WEIGHT[phrase.field] * Math.min(1, sum[p] / 6);
             const b = best.get(phrase.unit);
             if (!b || strength > b.strength) best.set(phrase.unit, { strength, phrase: p });
           }
@@ -255,6 +260,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
           title: u.title,
           score: Math.round(score * 1000) / 1000,
           explicit: refs,
+          alsoUnitIds: [],
           why: list.slice(0, MAX_WHY).map((s) => ({
             sentence: sentences[s.sentence].text,
             start: sentences[s.sentence].start,
@@ -264,7 +270,19 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         });
       }
       ranked.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
-      return ranked.slice(0, opts.limit ?? 20);
+      // One entry per title: the same unit printed in several suites would otherwise fill the list with copies.
+      const byTitle = new Map<string, RankedUnit>();
+      const out: RankedUnit[] = [];
+      for (const r of ranked) {
+        const key = normaliseTitleKey(r.title);
+        const first = byTitle.get(key);
+        if (first) first.alsoUnitIds.push(r.unitId);
+        else {
+          byTitle.set(key, r);
+          out.push(r);
+        }
+      }
+      return out.slice(0, opts.limit ?? 20);
     },
   };
 }

@@ -13,7 +13,8 @@ const EXTRA_STOP = (
   'will able must may can also etc including include includes within across using use used work working ' +
   'role post job apply please successful candidate candidates applicant applicants team staff school schools ' +
   'college colleges service services provide providing provision help helping ensure ensuring new good well ' +
-  'week weeks year years day days time hours per salary grade contract term'
+  'week weeks year years day days time hours per salary grade contract term during through throughout whilst while ' +
+  'towards toward upon via own'
 ).split(' ');
 
 const STOP = new Set([...eng, ...EXTRA_STOP]);
