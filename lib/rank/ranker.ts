@@ -3,9 +3,10 @@
 // Each unit contributes phrases (title, element titles, criteria, knowledge statements, overview/values), each a set
 // of stemmed content words. Words are weighted by IDF over units (a word in every unit, like "children", says little).
 // For every page sentence, an inverted index accumulates, per phrase, the IDF of the phrase words the sentence holds.
-// A sentence supports a phrase when it holds at least two of its words (or the whole phrase); the pair's strength is
-// the share of the phrase's IDF it covers, squared (half a phrase is much weaker than all of it), times the field's
-// weight. A unit's score adds its best distinct sentences with diminishing weights, plus bonuses for explicit
+// A sentence supports a phrase when it holds at least two of its words (or the whole phrase), one of them about the
+// work rather than the people ("children", "parents" alone say nothing); the pair's strength is the share of the
+// phrase's IDF it covers times the field's weight. A page that never names the people of this field (an accountant's
+// job) has its scores scaled to nothing. A unit's score adds its best distinct sentences with diminishing weights, plus bonuses for explicit
 // references found by the matcher and for its title appearing in full. Pure: no DOM, no Node API.
 import type { Suite } from '../dataset/schema';
 import { normaliseTitleKey } from '../dataset/codes';
@@ -70,8 +71,6 @@ const MAX_SENTENCES = 5_000;
 const MAX_WHY = 3;
 /** How sharply a partly matched phrase loses strength (1: in proportion to the share of its weight matched). */
 const COVER_POWER = 1;
-/** A word in at least this share of units belongs to the field's vocabulary. */
-const DOMAIN_SHARE = 0.06;
 /**
  * The people these standards are about. A page that never mentions any of them (an accountant's or a chef's job)
  * is not about these standards, whatever verbs it shares with them: its scores are scaled down to nothing.
@@ -156,12 +155,6 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
     }
   const n = units.length;
   const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-  // The field's own vocabulary: words used across many units (children, learning, parents, support…). A sentence
-  // matching a phrase only by general words ("keep … safe" in a warehouse advert) is not evidence of the unit.
-  const domain = new Uint8Array(stemIds.size);
-  df.forEach((d, s) => {
-    if (d >= n * DOMAIN_SHARE) domain[s] = 1;
-  });
   const phrases: Phrase[] = raw.map((p) => ({ ...p, weight: p.stems.reduce((w, s) => w + idf[s], 0) }));
   const postings: number[][] = Array.from({ length: stemIds.size }, () => []);
   phrases.forEach((p, i) => {
@@ -175,7 +168,6 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   // Scratch per phrase, reused across sentences.
   const sum = new Float64Array(phrases.length);
   const count = new Uint16Array(phrases.length);
-  const anchored = new Uint8Array(phrases.length);
   const doing = new Uint8Array(phrases.length);
   const isPeople = new Uint8Array(stemIds.size);
   for (const [stem, id] of stemIds) if (PEOPLE.has(stem)) isPeople[id] = 1;
@@ -204,7 +196,6 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
             if (count[p] === 0) touched.push(p);
             count[p]++;
             sum[p] += idf[s];
-            if (domain[s]) anchored[p] = 1;
             if (!isPeople[s]) doing[p] = 1;
           }
         // Best phrase per unit in this sentence.
@@ -213,7 +204,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
           const phrase = phrases[p];
           const whole = count[p] === phrase.stems.length;
           // A phrase matched only by who-words ("children and young people") says nothing about the work.
-          if (anchored[p] && doing[p] && (count[p] >= 2 || (whole && phrase.weight >= 3))) {
+          if (doing[p] && (count[p] >= 2 || (whole && phrase.weight >= 3))) {
             const cover = sum[p] / phrase.weight;
             const strength = cover ** COVER_POWER * FIELD_WEIGHT[phrase.field] * Math.min(1, sum[p] / 6);
             const b = best.get(phrase.unit);
@@ -221,7 +212,6 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
           }
           count[p] = 0;
           sum[p] = 0;
-          anchored[p] = 0;
           doing[p] = 0;
         }
         touched.length = 0;
