@@ -6,8 +6,9 @@
 // A sentence supports a phrase when it holds at least two of its words (or the whole phrase), one of them about the
 // work rather than the people ("children", "parents" alone say nothing); the pair's strength is the share of the
 // phrase's IDF it covers times the field's weight. A page that never names the people of this field (an accountant's
-// job) has its scores scaled to nothing. A unit's score adds its best distinct sentences with diminishing weights, plus bonuses for explicit
-// references found by the matcher and for its title appearing in full. Pure: no DOM, no Node API.
+// job) has its scores scaled to nothing. A unit's score adds its best distinct sentences with diminishing weights,
+// plus bonuses for explicit references found by the matcher and for its title appearing in full. Pure: no DOM, no
+// Node API.
 import type { Suite } from '../dataset/schema';
 import { normaliseTitleKey } from '../dataset/codes';
 import { contentStems, PAGE_SYNONYMS, splitSentences } from './text';
