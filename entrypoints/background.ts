@@ -84,7 +84,11 @@ export default defineBackground(() => {
   // Context menu: look a selection up, or file the page (with the selection as its quote) as evidence.
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: 'nos-lens-lookup', title: 'Look up “%s” in NOS Lens', contexts: ['selection'] });
+      browser.contextMenus.create({
+        id: 'nos-lens-lookup',
+        title: 'Look up “%s” in NOS Lens',
+        contexts: ['selection'],
+      });
       browser.contextMenus.create({ id: 'nos-lens-tag', title: 'Tag selection as evidence', contexts: ['selection'] });
       browser.contextMenus.create({ id: 'nos-lens-tag-page', title: 'Tag this page as evidence', contexts: ['page'] });
     });
@@ -93,7 +97,10 @@ export default defineBackground(() => {
     if (info.menuItemId === 'nos-lens-lookup') {
       const q = (info.selectionText ?? '').trim().slice(0, 200);
       void openPage(`/popup.html?${new URLSearchParams({ q })}`);
-    } else if ((info.menuItemId === 'nos-lens-tag' || info.menuItemId === 'nos-lens-tag-page') && tab?.id !== undefined) {
+    } else if (
+      (info.menuItemId === 'nos-lens-tag' || info.menuItemId === 'nos-lens-tag-page') &&
+      tab?.id !== undefined
+    ) {
       void openPage(tagFormPath(tab.id));
     }
   });

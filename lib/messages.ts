@@ -43,7 +43,20 @@ export const TabCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nosLens:settingsChanged') }),
   /** The top frame's URL, title, visible text (capped) and selection, for filing the page as evidence. */
   v.strictObject({ type: v.literal('nosLens:snapshot') }),
+  /** The top frame's main text (navigation, footers and banners left out), for ranking. */
+  v.strictObject({ type: v.literal('nosLens:mainText') }),
+  /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
+  v.strictObject({
+    type: v.literal('nosLens:showSupport'),
+    sentences: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(20)),
+  }),
 ]);
+
+export interface MainText {
+  url: string;
+  title: string;
+  text: string;
+}
 
 export interface PageSnapshot {
   url: string;

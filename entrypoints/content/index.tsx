@@ -8,11 +8,14 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildMatcher } from '@/lib/match/matcher';
 import { PageHighlighter } from '@/lib/page/highlighter';
-import { createPainter } from '@/lib/page/painter';
+import { createPainter, DEFAULT_GROUP, type Painter } from '@/lib/page/painter';
+import { collectBlocks } from '@/lib/page/blocks';
+import { blocksText, locateSentences } from '@/lib/page/locate';
+import { Readability } from '@mozilla/readability';
 import { watchPage, type PageWatcher } from '@/lib/page/observer';
 import { hitTest } from '@/lib/page/hit';
 import { send } from '@/lib/ext/send';
-import { TabCommandSchema, type PageSnapshot } from '@/lib/messages';
+import { TabCommandSchema, type MainText, type PageSnapshot } from '@/lib/messages';
 import { QUOTE_LIMIT, SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import { UnitCard, type CardEntry } from '@/components/UnitCard';
 import './highlight.css';
@@ -20,6 +23,8 @@ import highlightCss from './highlight.css?inline';
 import cardCss from './card.css?inline';
 
 const HOVER_DELAY = 200;
+/** The second highlight style: sentences that support a ranked unit. */
+const SUPPORT_GROUP = 'nos-lens-support';
 const HIDE_DELAY = 350;
 
 export default defineContentScript({
@@ -32,7 +37,10 @@ export default defineContentScript({
     const lens = new Lens(ctx);
     browser.runtime.onMessage.addListener((raw: unknown) => {
       if (!v.is(TabCommandSchema, raw)) return undefined;
-      if (raw.type === 'nosLens:snapshot') return window === window.top ? Promise.resolve(snapshot()) : undefined;
+      if (window !== window.top && raw.type !== 'nosLens:settingsChanged') return undefined;
+      if (raw.type === 'nosLens:snapshot') return Promise.resolve(snapshot());
+      if (raw.type === 'nosLens:mainText') return Promise.resolve(mainText());
+      if (raw.type === 'nosLens:showSupport') return Promise.resolve(lens.showSupport(raw.sentences));
       void lens.refreshSettings();
       return undefined;
     });
@@ -50,6 +58,22 @@ function snapshot(): PageSnapshot {
   };
 }
 
+/** The article part of the page (Readability on a copy), read as blocks like everything else; the whole page if none. */
+function mainText(): MainText {
+  let blocks = collectBlocks(document);
+  try {
+    const article = new Readability(document.cloneNode(true) as Document).parse();
+    if (article?.content) {
+      const parsed = new DOMParser().parseFromString(article.content, 'text/html');
+      const main = collectBlocks(parsed);
+      if (main.length > 0) blocks = main;
+    }
+  } catch {
+    // Readability could not read this page: rank its whole text.
+  }
+  return { url: location.href, title: document.title, text: blocksText(blocks).slice(0, SNAPSHOT_LIMIT) };
+}
+
 class Lens {
   private highlighter: PageHighlighter | null = null;
   private watcher: PageWatcher | null = null;
@@ -59,6 +83,25 @@ class Lens {
   private lastReport = '';
   private newPage = true;
   private matcher: ReturnType<typeof buildMatcher> | null = null;
+  private painterInstance: Painter | null = null;
+
+  private get painter(): Painter {
+    this.painterInstance ??= createPainter(window, { priorities: { [DEFAULT_GROUP]: 1, [SUPPORT_GROUP]: 2 } });
+    return this.painterInstance;
+  }
+
+  /** Paints the sentences that support a ranked unit and scrolls to the first. Returns how many were found. */
+  showSupport(sentences: string[]): { found: number } {
+    this.painter.clear(SUPPORT_GROUP);
+    if (sentences.length === 0) return { found: 0 };
+    const ranges = locateSentences(collectBlocks(document), sentences);
+    this.painter.paint(
+      ranges.map((range) => ({ range, key: 'support' })),
+      SUPPORT_GROUP,
+    );
+    ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return { found: ranges.length };
+  }
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new CardController(ctx, (x, y) => this.hitAt(x, y));
@@ -85,7 +128,7 @@ class Lens {
     if (this.highlighter || this.ctx.isInvalid) return;
     this.matcher ??= buildMatcher(await send({ type: 'getMatcherSuites' }));
     if (this.highlighter || this.ctx.isInvalid) return;
-    const painter = createPainter(window, { priorities: { 'nos-lens': 1, 'nos-lens-support': 2 } });
+    const painter = this.painter;
     const collect = { onShadowRoot: (root: ShadowRoot) => this.styleShadowRoot(root) };
     const highlighter = new PageHighlighter({ matcher: this.matcher, painter, collect });
     this.highlighter = highlighter;

@@ -12,7 +12,9 @@ import { UnitSearch } from '@/lib/search';
 import { hostOf } from '@/lib/background/handlers';
 import { locateQuote } from '@/lib/portfolio/quote';
 import type { EvidenceType } from '@/lib/portfolio/model';
-import type { FoundUnit, PageSnapshot, Status, TabCommand } from '@/lib/messages';
+import type { FoundUnit, MainText, PageSnapshot, Status, TabCommand } from '@/lib/messages';
+import { buildRanker, type RankedUnit, type Ranker } from '@/lib/rank/ranker';
+import { MatchList } from '@/components/MatchList';
 
 const params = new URLSearchParams(location.search);
 
@@ -62,6 +64,11 @@ export function App() {
   const [found, setFound] = useState<FoundUnit[] | null>(null);
   const [site, setSite] = useState<{ enabled: boolean; globalEnabled: boolean; siteEnabled: boolean } | null>(null);
   const [search, setSearch] = useState<UnitSearch | null>(null);
+  const [suiteTitles, setSuiteTitles] = useState<Map<string, string>>(new Map());
+  const [ranking, setRanking] = useState<{ ranker: Ranker; suiteIds: string[] } | null>(null);
+  const [matches, setMatches] = useState<RankedUnit[] | null>(null);
+  const [matchError, setMatchError] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [active, setActive] = useState(0);
   const [tagging, setTagging] = useState<TagState | null>(null);
@@ -93,16 +100,56 @@ export function App() {
     };
   }, []);
 
-  // The search index, built once per popup from the database (extension pages read it directly).
+  // The search index and the ranker, built once per popup from the database (extension pages read it directly).
   useEffect(() => {
     if (!status?.seeded) return;
     void (async () => {
       const db = pageDb();
-      const [units, suites] = await Promise.all([db.units.toArray(), db.suites.toArray()]);
+      const [units, suites, working] = await Promise.all([
+        db.units.toArray(),
+        db.suites.orderBy('order').toArray(),
+        db.settings.get('workingSuites'),
+      ]);
       const titles = new Map(suites.map((s) => [s.id, s.title]));
       setSearch(new UnitSearch(units.map((u) => ({ ...u, suiteTitle: titles.get(u.suiteId) ?? u.suiteId }))));
+      setSuiteTitles(titles);
+      const bySuite = suites.map(({ unitCount: _c, order: _o, ...s }) => ({
+        ...s,
+        units: units.filter((u) => u.suiteId === s.id),
+      }));
+      setRanking({
+        ranker: buildRanker(bySuite),
+        suiteIds: Array.isArray(working?.value) ? (working.value as string[]) : [],
+      });
     })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [status?.seeded]);
+
+  // What the page is about: its main text ranked against every unit (of the suites the user works towards).
+  useEffect(() => {
+    if (!ranking || !tab || found === null || !/^(https?|file):/.test(tab.url)) return;
+    void (async () => {
+      try {
+        const command: TabCommand = { type: 'nosLens:mainText' };
+        const main = (await browser.tabs.sendMessage(tab.id, command, { frameId: 0 })) as MainText | undefined;
+        if (!main) throw new Error('no answer');
+        const explicit = new Map(found.map((u) => [u.unitId, u.count]));
+        setMatches(ranking.ranker.rank(main.text, { explicit, suiteIds: ranking.suiteIds, limit: 10 }));
+      } catch {
+        setMatches(null);
+        setMatchError(
+          'NOS Lens cannot read this page (a browser page, or a tab opened before NOS Lens was installed: reload it).',
+        );
+      }
+    })();
+  }, [ranking, tab, found]);
+
+  const showSupport = async (m: RankedUnit | null) => {
+    if (!tab) return;
+    const next = m && shown !== m.unitId ? m : null;
+    const command: TabCommand = { type: 'nosLens:showSupport', sentences: next ? next.why.map((w) => w.sentence) : [] };
+    await browser.tabs.sendMessage(tab.id, command, { frameId: 0 }).catch(() => undefined);
+    setShown(next?.unitId ?? null);
+  };
 
   // The tab this popup is about, what the highlighter found there, and its on/off switch.
   useEffect(() => {
@@ -193,13 +240,22 @@ export function App() {
   const webPage = !!tab && /^(https?|file):/.test(tab.url);
   const offered: TagUnit[] = useMemo(() => {
     const list: TagUnit[] = (found ?? []).map((u) => ({ ...u }));
+    // The page's top matches are offered as suggestions, not ticked.
+    for (const m of matches ?? [])
+      if (!list.some((u) => u.unitId === m.unitId))
+        list.push({
+          unitId: m.unitId,
+          code: m.code,
+          title: m.title,
+          suiteTitle: suiteTitles.get(m.suiteId) ?? m.suiteId,
+        });
     for (const id of tagging?.chosen ?? [])
       if (!list.some((u) => u.unitId === id)) {
         const rec = search?.unit(id);
         if (rec) list.unshift(rec);
       }
     return list;
-  }, [found, tagging, search]);
+  }, [found, tagging, search, matches, suiteTitles]);
 
   return (
     <main>
@@ -288,6 +344,28 @@ export function App() {
                   onOpen={(id) => void openUnit(id)}
                   onTag={(id) => tab && void startTagging(tab, [id])}
                 />
+              )}
+              {webPage && (
+                <section aria-label="Matches">
+                  <h2>Matches</h2>
+                  {matchError && <p class="status">{matchError}</p>}
+                  {!matchError && matches === null && <p class="status">Reading the page…</p>}
+                  {matches?.length === 0 && (
+                    <p class="status">
+                      This page does not read like any unit
+                      {ranking?.suiteIds.length ? ' of the suites you work towards' : ''}.
+                    </p>
+                  )}
+                  {matches && matches.length > 0 && (
+                    <MatchList
+                      matches={matches}
+                      suiteTitles={suiteTitles}
+                      shown={shown}
+                      onShow={(m) => void showSupport(m)}
+                      onOpen={(id) => void openUnit(id)}
+                    />
+                  )}
+                </section>
               )}
               {webPage && tab && (
                 <button type="button" class="primary" onClick={() => void startTagging(tab, [])}>

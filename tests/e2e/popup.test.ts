@@ -74,6 +74,25 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
+  it("ranks what the page is about, with why, and paints a match's supporting sentences on the page", async () => {
+    const popup = await openPopup(`?tab=${tabId}`);
+    await popup.waitForSelector('.match-list li');
+    const first = popup.locator('.match-list > li').first();
+    expect(await first.locator('.why li').count()).toBeGreaterThan(0);
+    const ids = await popup.$$eval('.match-list > li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
+    // The advert names WP 301 and paraphrases the transition unit: both rank.
+    expect(ids).toContain('wp-301');
+    await first.locator('.match-head button.link').click();
+    await advert.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) > 0);
+    const painted = await advert.evaluate(() => [...CSS.highlights.get('nos-lens-support')!].map((r) => r.toString()));
+    const why = await first.locator('.why li').first().textContent();
+    expect(why).toContain(painted[0].slice(0, 20));
+    // A second click takes the sentences away again.
+    await first.locator('.match-head button.link').click();
+    await advert.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) === 0);
+    await popup.close();
+  });
+
   it('tags the page as evidence with the selection as its quote, and the unit page shows it', async () => {
     await advert.evaluate(() => {
       const li = [...document.querySelectorAll('li')].find((l) => l.textContent?.includes('Liaise with parents'))!;

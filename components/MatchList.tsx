@@ -1,0 +1,67 @@
+// The units a page is about, ranked, each with a score bar and why: page sentences and the unit text they match.
+// Renders props only.
+import type { RankedUnit } from '@/lib/rank/ranker';
+
+export interface MatchListProps {
+  matches: RankedUnit[];
+  suiteTitles: ReadonlyMap<string, string>;
+  /** The unit whose supporting sentences are painted on the page now. */
+  shown: string | null;
+  onShow: (match: RankedUnit) => void;
+  onOpen: (unitId: string) => void;
+}
+
+export function MatchList({ matches, suiteTitles, shown, onShow, onOpen }: MatchListProps) {
+  const top = matches[0]?.score ?? 1;
+  return (
+    <ol class="match-list" aria-label="Units this page is about">
+      {matches.map((m) => (
+        <li key={m.unitId} data-unit-id={m.unitId} class={shown === m.unitId ? 'shown' : ''}>
+          <div class="match-head">
+            <button
+              type="button"
+              class="link"
+              aria-pressed={shown === m.unitId}
+              title="Show the sentences that match on the page"
+              onClick={() => onShow(m)}
+            >
+              {m.code && <span class="code">{m.code}</span>} {m.title}
+            </button>
+            <button type="button" class="small" onClick={() => onOpen(m.unitId)} aria-label={`Open ${m.title}`}>
+              Open
+            </button>
+          </div>
+          <div class="result-meta">
+            {suiteTitles.get(m.suiteId) ?? m.suiteId}
+            {m.alsoUnitIds.length > 0 &&
+              ` and ${m.alsoUnitIds.length} other ${m.alsoUnitIds.length === 1 ? 'suite' : 'suites'}`}
+            {m.explicit > 0 && ` · named ${m.explicit}× on the page`}
+          </div>
+          <div
+            class="score"
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={top}
+            aria-valuenow={m.score}
+            aria-label="Match"
+          >
+            <span style={{ width: `${Math.max(4, Math.round((m.score / top) * 100))}%` }} />
+          </div>
+          {m.why.length > 0 && (
+            <ul class="why">
+              {m.why.slice(0, 2).map((w) => (
+                <li key={w.start}>
+                  “{w.sentence.length > 140 ? `${w.sentence.slice(0, 140)}…` : w.sentence}”
+                  <span class="result-meta">
+                    {' '}
+                    matches “{w.phrase.length > 90 ? `${w.phrase.slice(0, 90)}…` : w.phrase}”
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
