@@ -1,7 +1,7 @@
 // The Dexie database (owned by the background): schema versions, and seeding the bundled dataset without touching user data.
 import Dexie, { type Table } from 'dexie';
 import type { Dataset, Framework, Suite, Unit } from './dataset/schema';
-import type { Evidence } from './portfolio/model';
+import type { Course, Evidence } from './portfolio/model';
 import { codeKey } from './dataset/codes';
 
 export type SuiteRecord = Omit<Suite, 'units'> & { unitCount: number; order: number };
@@ -23,6 +23,7 @@ export class NosDatabase extends Dexie {
   frameworks!: Table<Framework, string>;
   settings!: Table<Setting, string>;
   evidence!: Table<Evidence, string>;
+  courses!: Table<Course, string>;
   meta!: Table<Meta, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -35,6 +36,8 @@ export class NosDatabase extends Dexie {
       evidence: 'id, *unitIds, url, type, *tags, activityDate, createdAt, updatedAt',
       meta: 'key',
     });
+    // v2: saved courses (for comparing what courses cover). Adds a table; nothing else changes.
+    this.version(2).stores({ courses: 'id, url, savedAt' });
   }
 }
 

@@ -1,8 +1,8 @@
 // The typed, validated protocol between content scripts, extension pages and the background.
 // Every request is parsed with valibot before it is acted on: content scripts run next to untrusted pages.
 import * as v from 'valibot';
-import { EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
-import type { Evidence } from './portfolio/model';
+import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import type { Course, Evidence } from './portfolio/model';
 
 const unitId = v.pipe(v.string(), v.maxLength(200));
 
@@ -32,6 +32,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('saveEvidence'), evidence: EvidenceInputSchema }),
   v.strictObject({ type: v.literal('deleteEvidence'), id: v.pipe(v.string(), v.maxLength(100)) }),
   v.strictObject({ type: v.literal('restoreEvidence'), evidence: EvidenceSchema }),
+  v.strictObject({ type: v.literal('saveCourse'), course: CourseInputSchema }),
+  v.strictObject({ type: v.literal('deleteCourse'), id: v.pipe(v.string(), v.maxLength(100)) }),
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
   v.strictObject({ type: v.literal('openTagForm'), unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }),
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
@@ -121,4 +123,6 @@ export interface Replies {
   saveEvidence: Evidence;
   deleteEvidence: Evidence | null;
   restoreEvidence: Evidence;
+  saveCourse: Course;
+  deleteCourse: Course | null;
 }

@@ -2,6 +2,7 @@
 import type { NosDatabase, SuiteRecord } from '../db';
 import type { Suite } from '../dataset/schema';
 import { deleteEvidence, restoreEvidence, saveEvidence } from './evidence';
+import { deleteCourse, saveCourse } from './courses';
 import { parseRequest, type FoundUnit, type Replies, type Reply, type Request, type SuiteSummary } from '../messages';
 
 export interface HandlerContext {
@@ -163,6 +164,10 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       return deleteEvidence(db, req.id);
     case 'restoreEvidence':
       return restoreEvidence(db, req.evidence);
+    case 'saveCourse':
+      return saveCourse(db, req.course);
+    case 'deleteCourse':
+      return deleteCourse(db, req.id);
     case 'openTagForm': {
       if (ctx.senderTabId === undefined) throw new Error('openTagForm must come from a tab');
       await ctx.openPage?.(tagFormPath(ctx.senderTabId, req.unitIds));

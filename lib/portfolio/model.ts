@@ -44,3 +44,16 @@ export interface Evidence {
   createdAt: number;
   updatedAt: number;
 }
+
+/** A course page saved for comparison: the units it names and the units it reads like, kept with its text. */
+export interface Course {
+  id: string;
+  url: string;
+  title: string;
+  /** Units the page names (codes or titles), with how many times. */
+  explicit: { unitId: string; count: number }[];
+  /** Units the page's text matches (ranking above the threshold), best first. */
+  matches: { unitId: string; score: number }[];
+  snapshot: string | null;
+  savedAt: number;
+}

@@ -66,3 +66,18 @@ export const EvidenceSchema = v.strictObject({
   createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+
+/** What the popup sends to save a course page for comparison. */
+export const CourseInputSchema = v.strictObject({
+  url: httpUrl,
+  title: text(2_000),
+  explicit: v.pipe(v.array(v.strictObject({ unitId, count })), v.maxLength(1_000)),
+  matches: v.pipe(
+    v.array(v.strictObject({ unitId, score: v.pipe(v.number(), v.finite(), v.minValue(0)) })),
+    v.maxLength(200),
+  ),
+  snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
+});
+export type CourseInput = v.InferOutput<typeof CourseInputSchema>;
