@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locateQuote } from '../../lib/portfolio/quote';
 
-const page = 'Learning Mentor\n\nYou will support children and young people\nduring transitions in their lives, and more.';
+const page =
+  'Learning Mentor\n\nYou will support children and young people\nduring transitions in their lives, and more.';
 
 describe('locateQuote', () => {
   it('finds an exact selection with its context and position', () => {
