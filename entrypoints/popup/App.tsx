@@ -75,6 +75,12 @@ export function App() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [pageText, setPageText] = useState<string | null>(null);
+  const [course, setCourse] = useState<{ busy: boolean; message: string | null; error: string | null }>({
+    busy: false,
+    message: null,
+    error: null,
+  });
 
   // Dataset status (polls while the background seeds on first install).
   useEffect(() => {
@@ -133,6 +139,7 @@ export function App() {
         const main = (await browser.tabs.sendMessage(tab.id, command, { frameId: 0 })) as MainText | undefined;
         if (!main) throw new Error('no answer');
         const explicit = new Map(found.map((u) => [u.unitId, u.count]));
+        setPageText(main.text);
         setMatches(ranking.ranker.rank(main.text, { explicit, suiteIds: ranking.suiteIds, limit: 10 }));
       } catch {
         setMatches(null);
@@ -213,6 +220,40 @@ export function App() {
     }
   };
 
+  /** Saves the page as a course: the units it names, and what its text matches across every suite. */
+  const saveAsCourse = async () => {
+    if (!tab) return;
+    setCourse({ busy: true, message: null, error: null });
+    const command: TabCommand = { type: 'nosLens:snapshot' };
+    const snap = ((await browser.tabs.sendMessage(tab.id, command, { frameId: 0 }).catch(() => null)) ??
+      null) as PageSnapshot | null;
+    const explicit = (found ?? []).map((u) => ({ unitId: u.unitId, count: u.count }));
+    const ranked =
+      ranking && pageText !== null
+        ? ranking.ranker.rank(pageText, { explicit: new Map(explicit.map((e) => [e.unitId, e.count])), limit: 30 })
+        : [];
+    try {
+      const saved = await send({
+        type: 'saveCourse',
+        course: {
+          url: snap?.url ?? tab.url,
+          title: snap?.title ?? tab.title,
+          explicit,
+          matches: ranked.map((m) => ({ unitId: m.unitId, score: Math.max(0, m.score) })),
+          snapshot: snap?.text ?? null,
+        },
+      });
+      const matched = saved.matches.filter((m) => !saved.explicit.some((e) => e.unitId === m.unitId)).length;
+      setCourse({
+        busy: false,
+        message: `Saved as a course: ${saved.explicit.length} ${saved.explicit.length === 1 ? 'unit' : 'units'} named, ${matched} matched.`,
+        error: null,
+      });
+    } catch (e) {
+      setCourse({ busy: false, message: null, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
   const setSiteEnabled = async (enabled: boolean) => {
     if (tab?.host == null) return;
     await send({ type: 'setSiteEnabled', host: tab.host, enabled });
@@ -261,9 +302,14 @@ export function App() {
     <main>
       <header class="top">
         <h1>NOS Lens</h1>
-        <a class="small" href="portfolio.html" target="_blank" rel="noopener">
-          Portfolio
-        </a>
+        <nav class="top-links" aria-label="NOS Lens pages">
+          <a class="small" href="portfolio.html" target="_blank" rel="noopener">
+            Portfolio
+          </a>
+          <a class="small" href="courses.html" target="_blank" rel="noopener">
+            Courses
+          </a>
+        </nav>
       </header>
       {error && (
         <p class="error" role="alert">
@@ -368,9 +414,32 @@ export function App() {
                 </section>
               )}
               {webPage && tab && (
-                <button type="button" class="primary" onClick={() => void startTagging(tab, [])}>
-                  Tag this page…
-                </button>
+                <div class="actions">
+                  <button type="button" class="primary" onClick={() => void startTagging(tab, [])}>
+                    Tag this page…
+                  </button>
+                  <button
+                    type="button"
+                    disabled={course.busy || (matches === null && !matchError)}
+                    onClick={() => void saveAsCourse()}
+                    title="Keep this course page to compare it with others"
+                  >
+                    Save as course
+                  </button>
+                </div>
+              )}
+              {course.message && (
+                <p class="ok" role="status">
+                  {course.message}{' '}
+                  <a href="courses.html" target="_blank" rel="noopener">
+                    Compare courses
+                  </a>
+                </p>
+              )}
+              {course.error && (
+                <p class="error" role="alert">
+                  {course.error}
+                </p>
               )}
               {webPage && site && (
                 <div class="switches">

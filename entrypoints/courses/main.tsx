@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { CoursesPage } from './CoursesPage';
+
+render(<CoursesPage />, document.getElementById('app')!);

@@ -1,0 +1,108 @@
+// Courses in real Chromium with the built extension: save two course pages from the popup, compare them side by side,
+// sort, export CSV, remove one and undo.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
+import { readHighlights } from '../../scripts/page-probe';
+
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
+let launched: Launched;
+let server: FixtureServer;
+
+const COURSES = [
+  { path: '/course-parent-support.html', title: 'Level 3 Certificate in Work with Parents' },
+  { path: '/course-learning-support.html', title: 'Supporting Families and Transitions' },
+];
+
+async function saveAsCourse(path: string): Promise<string> {
+  const page = await launched.context.newPage();
+  await page.goto(server.url(path));
+  await expect.poll(async () => (await readHighlights(page)).length).toBeGreaterThan(0);
+  const tabId = await launched.worker.evaluate(
+    async (u) => (await chrome.tabs.query({ url: u }))[0].id!,
+    server.url(path),
+  );
+  const popup = await launched.context.newPage();
+  await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('.found-list li');
+  await popup.getByRole('button', { name: 'Save as course' }).click();
+  const status = popup.locator('p.ok', { hasText: 'Saved as a course' });
+  await status.waitFor();
+  const text = (await status.textContent()) ?? '';
+  await popup.close();
+  await page.close();
+  return text;
+}
+
+async function coverage(page: Page, unitId: string): Promise<string[]> {
+  return page.$$eval(`tr[data-unit-id="${unitId}"] td`, (tds) => tds.map((td) => td.getAttribute('data-coverage')!));
+}
+
+describe('courses in Chromium', () => {
+  beforeAll(async () => {
+    launched = await launchWithExtension();
+    server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
+  });
+  afterAll(async () => {
+    await launched?.context.close();
+    await server?.close();
+  });
+
+  it('saves two course pages from the popup and compares them unit by unit', async () => {
+    expect(await saveAsCourse(COURSES[0].path)).toMatch(/3 units named/);
+    expect(await saveAsCourse(COURSES[1].path)).toMatch(/3 units named/);
+    // Saving the same page again updates it (and moves it last) rather than adding a third course.
+    await saveAsCourse(COURSES[1].path);
+
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/courses.html`);
+    await page.waitForSelector('table.compare');
+    const headers = await page.$$eval('thead th[data-course-id] .course-title', (els) => els.map((e) => e.textContent));
+    expect(headers).toHaveLength(2);
+    expect(headers[0]).toContain(COURSES[0].title);
+    expect(headers[1]).toContain(COURSES[1].title);
+
+    expect(await coverage(page, 'wp-301')).toEqual(['explicit', expect.stringMatching(/none|match/)]);
+    expect(await coverage(page, 'wp-302')).toEqual(['explicit', 'explicit']);
+    expect(await coverage(page, 'ldss-309')).toEqual([expect.stringMatching(/none|match/), 'explicit']);
+    expect(await coverage(page, 'ldss-gcu1')).toEqual([expect.stringMatching(/none|match/), 'explicit']);
+    // Only units some course covers are listed by default.
+    const cells = await page.$$eval('tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-coverage'))),
+    );
+    expect(cells.every((row) => row.some((c) => c !== 'none'))).toBe(true);
+
+    // Sorting by the second course puts what it names first.
+    await page.click('thead th[data-course-id]:nth-of-type(3) .course-title');
+    expect(await page.getAttribute('thead th[data-course-id]:nth-of-type(3)', 'aria-sort')).toBe('descending');
+    const sorted = await page.$$eval('tbody tr', (trs) =>
+      trs.map((tr) => tr.children[2].getAttribute('data-coverage')),
+    );
+    const rank = sorted.map((c) => ({ explicit: 2, match: 1, none: 0 })[c as 'explicit' | 'match' | 'none']);
+    expect(rank.slice(0, 3)).toEqual([2, 2, 2]);
+    expect(rank).toEqual([...rank].sort((a, b) => b - a));
+
+    // CSV: one row per unit listed, one column per course.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await (await download).path();
+    const csv = readFileSync(file!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toContain('unit_id,code,title,suite');
+    expect(lines[0]).toContain(COURSES[1].title);
+    const wp302 = lines.find((l) => l.startsWith('wp-302,'))!;
+    expect(wp302.endsWith(',named,named')).toBe(true);
+    expect(lines).toHaveLength(1 + (await page.locator('tbody tr').count()));
+
+    // Remove a course, then undo.
+    await page.getByRole('button', { name: `Remove ${COURSES[0].title}` }).click();
+    await page.waitForSelector('text=Removed');
+    await expect.poll(() => page.locator('thead th[data-course-id]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('thead th[data-course-id]').count()).toBe(2);
+    await page.close();
+  });
+});
