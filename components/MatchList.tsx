@@ -16,7 +16,7 @@ export function MatchList({ matches, suiteTitles, shown, onShow, onOpen }: Match
   return (
     <ol class="match-list" aria-label="Units this page is about">
       {matches.map((m) => (
-        <li key={m.unitId} data-unit-id={m.unitId} class={shown === m.unitId ? 'shown' : ''}>
+        <li key={m.unitId} data-unit-id={m.unitId} data-suite-id={m.suiteId} class={shown === m.unitId ? 'shown' : ''}>
           <div class="match-head">
             <button
               type="button"

@@ -68,6 +68,7 @@ export function App() {
   const [ranking, setRanking] = useState<{ ranker: Ranker; suiteIds: string[] } | null>(null);
   const [matches, setMatches] = useState<RankedUnit[] | null>(null);
   const [matchError, setMatchError] = useState<string | null>(null);
+  const [matchSuite, setMatchSuite] = useState('');
   const [shown, setShown] = useState<string | null>(null);
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [active, setActive] = useState(0);
@@ -140,7 +141,7 @@ export function App() {
         if (!main) throw new Error('no answer');
         const explicit = new Map(found.map((u) => [u.unitId, u.count]));
         setPageText(main.text);
-        setMatches(ranking.ranker.rank(main.text, { explicit, suiteIds: ranking.suiteIds, limit: 10 }));
+        setMatches(ranking.ranker.rank(main.text, { explicit, suiteIds: ranking.suiteIds, limit: 40 }));
       } catch {
         setMatches(null);
         setMatchError(
@@ -279,10 +280,15 @@ export function App() {
   };
 
   const webPage = !!tab && /^(https?|file):/.test(tab.url);
+  const matchSuites = useMemo(() => [...new Set((matches ?? []).map((m) => m.suiteId))], [matches]);
+  const shownMatches = useMemo(
+    () => (matches ?? []).filter((m) => !matchSuite || m.suiteId === matchSuite).slice(0, 10),
+    [matches, matchSuite],
+  );
   const offered: TagUnit[] = useMemo(() => {
     const list: TagUnit[] = (found ?? []).map((u) => ({ ...u }));
     // The page's top matches are offered as suggestions, not ticked.
-    for (const m of matches ?? [])
+    for (const m of (matches ?? []).slice(0, 10))
       if (!list.some((u) => u.unitId === m.unitId))
         list.push({
           unitId: m.unitId,
@@ -402,9 +408,27 @@ export function App() {
                       {ranking?.suiteIds.length ? ' of the suites you work towards' : ''}.
                     </p>
                   )}
-                  {matches && matches.length > 0 && (
+                  {matchSuites.length > 1 && (
+                    <label class="match-filter">
+                      Suite{' '}
+                      <select
+                        value={matchSuite}
+                        onChange={(e) => setMatchSuite((e.currentTarget as HTMLSelectElement).value)}
+                      >
+                        <option value="">
+                          {ranking?.suiteIds.length ? 'the suites I work towards' : 'all suites'}
+                        </option>
+                        {matchSuites.map((id) => (
+                          <option key={id} value={id}>
+                            {suiteTitles.get(id) ?? id}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                  {shownMatches.length > 0 && (
                     <MatchList
-                      matches={matches}
+                      matches={shownMatches}
                       suiteTitles={suiteTitles}
                       shown={shown}
                       onShow={(m) => void showSupport(m)}

@@ -90,6 +90,13 @@ describe('popup in Chromium', () => {
     // A second click takes the sentences away again.
     await first.locator('.match-head button.link').click();
     await advert.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) === 0);
+    // Matches can be narrowed to one suite.
+    const suites = await popup.$$eval('.match-filter option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(suites.length).toBeGreaterThan(2);
+    await popup.selectOption('.match-filter select', suites[1]);
+    await expect
+      .poll(() => popup.$$eval('.match-list > li', (lis) => [...new Set(lis.map((li) => li.dataset.suiteId))]))
+      .toEqual([suites[1]]);
     await popup.close();
   });
 
