@@ -206,6 +206,7 @@ class CardController {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private pointer: { x: number; y: number; target: Element | null } | null = null;
   private overCard = false;
   private enabled = false;
   private lastFocus: Element | null = null;
@@ -232,11 +233,15 @@ class CardController {
   }
 
   private onMove(e: MouseEvent): void {
-    if (!this.enabled || this.frame) return;
-    const { clientX: x, clientY: y } = e;
-    const target = e.target as Element | null;
+    if (!this.enabled) return;
+    // Hit-test once per frame, at the pointer's LAST position in that frame: moves that arrive while a frame is
+    // pending update it (Firefox does not align mousemove with frames, so a pointer that stops on a highlight may
+    // send its last move then).
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target as Element | null };
+    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const { x, y, target } = this.pointer!;
       if (this.ui && target === this.ui.shadowHost) return;
       const [hit] = this.hitAt(x, y);
       if (hit) this.requestShow(hit);

@@ -223,6 +223,24 @@ describe('highlighter in Chromium: a course listing', () => {
     await expect.poll(() => cardHost(page), { timeout: 5_000 }).toBe(0);
   });
 
+  it('hit-tests the pointer where it stopped when several moves arrive within one frame', async () => {
+    await page.mouse.move(0, 0);
+    await expect.poll(() => cardHost(page)).toBe(0);
+    const at = (await highlightCentre(page, 'WP 301'))!;
+    // Three moves in one task (Chromium aligns real moves with frames, Firefox does not): the last is on WP 301.
+    await page.evaluate(({ x, y }) => {
+      for (const [cx, cy] of [
+        [5, 5],
+        [x + 300, y + 120],
+        [x, y],
+      ])
+        document.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
+    }, at);
+    expect(await cardText(page)).toContain('Build and maintain relationships in work with parents');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardHost(page)).toBe(0);
+  });
+
   it('shows the card on keyboard focus of a link with a highlight; Alt+Shift+K enters it, Escape returns focus', async () => {
     await page.mouse.move(0, 0);
     await page.focus('#rpl-link');
