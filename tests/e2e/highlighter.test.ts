@@ -301,6 +301,12 @@ describe('highlighter in Chromium: a course listing', () => {
     const without = await plainMarkup('/course-listing.html', (p) => p.waitForLoadState('load'));
     expect(errors.filter((e) => !without.errors.includes(e))).toEqual([]);
   });
+
+  it('leaves the DOM as it was after hovering, focusing, closing cards and switching off and on', async () => {
+    const without = await plainMarkup('/course-listing.html', (p) => p.waitForLoadState('load'));
+    expect(await cardHost(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(without.html);
+  });
 });
 
 describe('highlighter in Chromium: content that arrives later', () => {
@@ -316,6 +322,17 @@ describe('highlighter in Chromium: content that arrives later', () => {
     const without = await plainMarkup('/delayed.html', (p) => p.waitForSelector('body[data-loaded="yes"]'));
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(without.html);
     expect(errors.filter((e) => !without.errors.includes(e))).toEqual([]);
+    // The page edits the text in place, then removes the section: the highlight and the badge follow.
+    await page.evaluate(() => {
+      document.querySelector('#spec strong')!.firstChild!.nodeValue = 'WP 305';
+    });
+    await expect.poll(() => highlightTexts(page)).toEqual(['WP 305']);
+    await expect
+      .poll(() => send<{ unitId: string }[]>({ type: 'getTabUnits', tabId }))
+      .toMatchObject([{ unitId: 'wp-305' }]);
+    await page.evaluate(() => document.getElementById('spec')!.remove());
+    await waitForHighlightCount(page, 0);
+    await expect.poll(() => badgeOf(tabId)).toBe('');
     await page.close();
   });
 
@@ -323,11 +340,22 @@ describe('highlighter in Chromium: content that arrives later', () => {
     const { page, errors } = await open(launched.context, '/endless.html');
     const tabId = await tabIdOf(server.url('/endless.html'));
     await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
-    await waitForHighlightCount(page, 5);
-    expect(await highlightTexts(page)).toEqual(['WP 319', 'GCU 2', 'WP 309', 'WP 314', 'LDSS 315']);
-    await expect.poll(() => badgeOf(tabId)).toBe('5');
+    // Item 2's bare numbers (317, 320) count only once item 19 names their suite, long after they were painted.
+    await waitForHighlightCount(page, 7);
+    expect(await highlightTexts(page)).toEqual(['317', '320', 'WP 319', 'GCU 2', 'WP 309', 'WP 314', 'LDSS 315']);
+    await expect.poll(() => badgeOf(tabId)).toBe('7');
     const units = await send<{ unitId: string }[]>({ type: 'getTabUnits', tabId });
-    expect(units.map((u) => u.unitId).sort()).toEqual(['ldss-315', 'ldss-gcu2', 'wp-309', 'wp-314', 'wp-319']);
+    expect(units.map((u) => u.unitId).sort()).toEqual([
+      'ldss-315',
+      'ldss-317',
+      'ldss-320',
+      'ldss-gcu2',
+      'wp-309',
+      'wp-314',
+      'wp-319',
+    ]);
+    // "Level 2 and Level 3", "Course 12:" and the week counts stay plain.
+    expect(await highlightsWithin(page, 'h3')).toEqual([]);
     const without = await plainMarkup('/endless.html', (p) => p.waitForSelector('body[data-done="yes"]'));
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(without.html);
     expect(errors.filter((e) => !without.errors.includes(e))).toEqual([]);
@@ -399,6 +427,19 @@ describe('highlighter in Chromium: frames, shadow roots and size', () => {
     expect(Date.now() - t0).toBeLessThan(1_000);
     const tabId = await tabIdOf(server.url('/large.html'));
     await expect.poll(() => badgeOf(tabId)).toBe(String(LARGE_CODES.length));
+    // A burst of 1000 new paragraphs in one go (past the watcher's threshold: one full rescan), three new references.
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < 1000; i++) {
+        const p = document.createElement('p');
+        p.textContent = i % 400 === 7 ? `Appendix ${i}: the team also completed WP 319.` : `Appendix paragraph ${i}.`;
+        frag.appendChild(p);
+      }
+      main.appendChild(frag);
+    });
+    await waitForHighlightCount(page, LARGE_REFS + 3);
+    await expect.poll(() => badgeOf(tabId)).toBe(String(LARGE_CODES.length + 1));
     expect(errors).toEqual([]);
     await page.close();
   });
