@@ -85,9 +85,14 @@ afterAll(async () => {
 
 describe('content script in Firefox ESR', () => {
   let page: Page;
+  const errors: string[] = [];
 
   beforeAll(async () => {
     page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.url('/course-listing.html'));
     const hasApi = await page.evaluate(
       () => typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined,
@@ -162,6 +167,22 @@ describe('content script in Firefox ESR', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: 5_000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rpl-link');
+  });
+
+  it('paints in a same-origin iframe', async () => {
+    const framed = await browser.newPage();
+    await framed.goto(server.url('/framed.html'));
+    const frame = framed.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    expect(frame).toBeDefined();
+    await frame.waitForFunction(() => (CSS.highlights?.get('nos-lens')?.size ?? 0) > 0, { timeout: 15_000 });
+    expect(
+      await frame.evaluate(() => [...CSS.highlights.get('nos-lens')!].map((r) => (r as Range).toString())),
+    ).toEqual(['WP 301']);
+    await framed.close();
+  });
+
+  it('made the course listing log no errors (the page logs none by itself)', () => {
+    expect(errors).toEqual([]);
   });
 
   it('picks up content added after a delay', async () => {

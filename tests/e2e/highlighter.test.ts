@@ -380,6 +380,17 @@ describe('highlighter in Chromium: frames, shadow roots and size', () => {
     await page.mouse.move(box.x + inFrame!.x, box.y + inFrame!.y, { steps: 4 });
     await frame.waitForSelector('nos-lens-card .card .unit .code', { timeout: 10_000 });
     expect(await frame.textContent('nos-lens-card .card')).toContain('Build and maintain relationships');
+    await page.mouse.move(0, 0);
+    // The frame follows its tab's site switch.
+    try {
+      await send({ type: 'setSiteEnabled', host: HOST, enabled: false });
+      await waitForHighlightCount(frame, 0);
+      await expect.poll(() => badgeOf(tabId)).toBe('');
+    } finally {
+      await send({ type: 'setSiteEnabled', host: HOST, enabled: true });
+    }
+    await waitForHighlightCount(frame, 1);
+    await expect.poll(() => badgeOf(tabId)).toBe('1');
     const without = await plainMarkup('/framed.html', (p) => p.waitForLoadState('load'));
     expect(errors.filter((e) => !without.errors.includes(e))).toEqual([]);
     await page.close();
