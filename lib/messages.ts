@@ -19,6 +19,11 @@ export const RequestSchema = v.variant('type', [
     ),
     /** True on the first report of a new document (so the previous page's results are dropped). */
     newPage: v.optional(v.boolean(), false),
+    /**
+     * When the reporting frame's document started loading (performance.timeOrigin). A new page in the top frame keeps
+     * the reports of frames that started after it (its own iframes, which may report before it does).
+     */
+    pageStart: v.optional(v.number()),
   }),
   v.strictObject({ type: v.literal('getTabUnits'), tabId: v.pipe(v.number(), v.integer()) }),
   /** Without `host`: the site of the tab the (content script's) message came from, so iframes follow their tab. */

@@ -104,7 +104,11 @@ class Lens {
   }
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.card = new CardController(ctx, (x, y) => this.hitAt(x, y));
+    this.card = new CardController(
+      ctx,
+      (x, y) => this.hitAt(x, y),
+      (el) => this.highlighter?.hits.firstIn(el) ?? null,
+    );
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       // An SPA navigation: the DOM watcher sees the new content; the popup must forget the old page's list.
       this.newPage = true;
@@ -185,7 +189,7 @@ class Lens {
     this.lastReport = key;
     const newPage = this.newPage;
     this.newPage = false;
-    send({ type: 'reportFound', units, newPage }).catch(() => undefined);
+    send({ type: 'reportFound', units, newPage, pageStart: performance.timeOrigin }).catch(() => undefined);
   }
 }
 
@@ -202,6 +206,7 @@ class CardController {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private pointer: { x: number; y: number; target: Element | null } | null = null;
   private overCard = false;
   private enabled = false;
   private lastFocus: Element | null = null;
@@ -209,6 +214,7 @@ class CardController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly hitAt: (x: number, y: number) => Hit[],
+    private readonly hitIn: (el: Element) => Hit | null,
   ) {
     const opts = { capture: true, passive: true };
     ctx.addEventListener(document, 'mousemove', (e) => this.onMove(e), opts);
@@ -227,11 +233,15 @@ class CardController {
   }
 
   private onMove(e: MouseEvent): void {
-    if (!this.enabled || this.frame) return;
-    const { clientX: x, clientY: y } = e;
-    const target = e.target as Element | null;
+    if (!this.enabled) return;
+    // Hit-test once per frame, at the pointer's LAST position in that frame: moves that arrive while a frame is
+    // pending update it (Firefox does not align mousemove with frames, so a pointer that stops on a highlight may
+    // send its last move then).
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target as Element | null };
+    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const { x, y, target } = this.pointer!;
       if (this.ui && target === this.ui.shadowHost) return;
       const [hit] = this.hitAt(x, y);
       if (hit) this.requestShow(hit);
@@ -267,15 +277,9 @@ class CardController {
   private firstHitIn(el: Element): Hit | null {
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) return null;
-    const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = text.nextNode(); n; n = text.nextNode()) {
-      const r = document.createRange();
-      r.selectNodeContents(n);
-      const box = r.getBoundingClientRect();
-      const hits = this.hitAt(box.left + 1, box.top + box.height / 2);
-      if (hits.length && el.contains(hits[0].range.startContainer)) return hits[0];
-    }
-    return null;
+    const hit = this.hitIn(el);
+    // Only one the user can see: a range with no box (in a collapsed part of the element) is not shown a card for.
+    return hit && hit.range.getClientRects().length > 0 ? hit : null;
   }
 
   private requestShow(hit: Hit): void {

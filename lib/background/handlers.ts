@@ -58,6 +58,9 @@ async function siteSettings(db: NosDatabase, host: string) {
 }
 
 const tabQueues = new Map<number, Promise<unknown>>();
+/** tabId → frameId → when that frame's document started loading, as last reported (in memory only: at worst, after
+ * the service worker slept, a new top page forgets its iframes' earlier reports, as it did before). */
+const frameStarts = new Map<number, Map<string, number>>();
 function serialised<T>(tabId: number, task: () => Promise<T>): Promise<T> {
   const run = (tabQueues.get(tabId) ?? Promise.resolve()).then(task, task);
   const tail = run.catch(() => undefined);
@@ -132,8 +135,21 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       // Frames of one tab report concurrently: read-modify-write their shared record one at a time.
       return serialised(tabId, async () => {
         const frames = await ctx.tabUnits.get(tabId);
-        // A new document in the top frame starts a new page: forget what the previous page's frames found.
-        const next = frameId === 0 && req.newPage ? {} : frames;
+        let starts = frameStarts.get(tabId);
+        if (starts === undefined) frameStarts.set(tabId, (starts = new Map()));
+        if (req.pageStart !== undefined) starts.set(String(frameId), req.pageStart);
+        else starts.delete(String(frameId));
+        let next = frames;
+        if (frameId === 0 && req.newPage) {
+          // A new document in the top frame starts a new page: forget what the previous page's frames found, but
+          // keep the frames that started loading after it (its own iframes often report before it does).
+          next = {};
+          if (req.pageStart !== undefined)
+            for (const [id, units] of Object.entries(frames)) {
+              const start = starts.get(id);
+              if (id !== '0' && start !== undefined && start >= req.pageStart) next[id] = units;
+            }
+        }
         next[String(frameId)] = found;
         await ctx.tabUnits.set(tabId, next);
         const distinct = mergeFrames(next).length;

@@ -55,18 +55,22 @@ export class PageHighlighter {
     this.apply(collectBlocks(root, this.opts.collect));
   }
 
-  /** Reads again only the blocks a watcher reported (or everything, for 'all'). */
+  /**
+   * Reads again only the blocks a watcher reported (or everything, for 'all'). Blocks no longer in the page are
+   * forgotten on every update, also an empty one (the watcher's report of a removal).
+   */
   update(dirty: DirtyBlocks, root: Document | Element | ShadowRoot): void {
     if (dirty === 'all') {
       this.scanAll(root);
       return;
     }
-    if (dirty.size === 0) return;
+    // The suites named before anything is dropped: a dropped or re-read block may have been the one naming a suite.
+    const before = this.mentionKey();
     const roots = new Set<Element>();
     for (const el of dirty) if (el.isConnected) roots.add(blockFor(el));
     // Forget blocks that were removed, or that sit under a changed element (they are read again below).
     for (const el of [...this.blocks.keys()]) if (!el.isConnected || under(el, roots)) this.drop(el);
-    this.apply(collectBlocksIn(roots, this.opts.collect));
+    this.apply(roots.size > 0 ? collectBlocksIn(roots, this.opts.collect) : [], before);
   }
 
   /** Distinct units referred to and how many references each. */
@@ -95,8 +99,7 @@ export class PageHighlighter {
     this.mentionCounts.clear();
   }
 
-  private apply(blocks: TextBlock[]): void {
-    const before = this.mentionKey();
+  private apply(blocks: TextBlock[], before = this.mentionKey()): void {
     const fresh = blocks.map((b) => this.read(b));
     if (this.mentionKey() !== before) {
       // The page now names other suites: conditional references elsewhere may switch on or off. Read those blocks

@@ -46,6 +46,28 @@ export class HitIndex {
     this.byNode.clear();
   }
 
+  /** The painted pieces in text node `node` (empty if none). */
+  entriesIn(node: Node): readonly HitEntry[] {
+    return (node.nodeType === 3 ? this.byNode.get(node as Text) : undefined) ?? [];
+  }
+
+  /**
+   * The first painted match (in document order) with a piece inside `el`, not entering shadow roots; null if none.
+   * For keyboard focus: the match need not be at the start of a text node, nor on the element's first line.
+   */
+  firstIn(el: Element): HitEntry | null {
+    if (this.byNode.size === 0) return null;
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      const list = this.byNode.get(n as Text);
+      if (list === undefined || list.length === 0) continue;
+      let best = list[0];
+      for (const e of list) if (e.start < best.start) best = e;
+      return best;
+    }
+    return null;
+  }
+
   /** Number of indexed text nodes. */
   get size(): number {
     return this.byNode.size;

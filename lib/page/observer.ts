@@ -5,13 +5,15 @@
 // - text edited, or text / inline elements with text of their own added or removed: the block they sit in;
 // - a block element added (or an inline one whose text is all in child blocks, e.g. <a><div>…</div></a>): that
 //   element (collectBlocksIn reads it and every block under it);
-// - a block removed: nothing (its text is gone with it).
+// - a block removed (or an inline element with blocks in it): nothing to read, but the batch is reported (maybe as
+//   an empty set) so that the highlighter forgets the blocks that are no longer in the page (badge, hit index).
 // Changes inside script/style/form fields/editable regions and the extension's own UI are ignored, and so are the
 // DOM changes our painters make (they run inside quietly()). Batches are flushed once per idle callback (with a
 // timeout; setTimeout where requestIdleCallback is missing). Above `threshold` blocks in one batch the watcher stops
 // collecting and reports 'all' once, `fullDelay` ms later (then at the next idle time), for one full rescan.
 import { blockFor, isIgnored, isInlineElement, isOwnUi } from './blocks';
 
+/** Blocks to read again, or 'all'. An empty set: nothing to read, but something was removed (drop what is gone). */
 export type DirtyBlocks = Set<Element> | 'all';
 
 export interface WatchOptions {
@@ -111,6 +113,8 @@ export function watchPage(
   let dirty = new Set<Element>();
   let ignored = new Set<Element>();
   let added: Element[] = [];
+  /** A removal that may have taken blocks (not just text of a block) out of the page. */
+  let removed = false;
   let all = false;
   let cancel: (() => void) | null = null;
   let connected = true;
@@ -154,11 +158,13 @@ export function watchPage(
     if (isAdded && wantShadow) added.push(el);
     if (!isInlineElement(el)) {
       if (isAdded) markBlock(el);
+      else removed = true;
       return false;
     }
     const blocks: Element[] = [];
     const own = scanInline(el, blocks);
     if (isAdded) for (const b of blocks) markBlock(b);
+    else if (blocks.length > 0) removed = true;
     return own;
   }
 
@@ -177,7 +183,7 @@ export function watchPage(
       for (let i = 0; i < r.removedNodes.length; i++) if (changesOwnText(r.removedNodes[i], false)) own = true;
       if (own) markBlockOf(t);
     }
-    if (!all && cancel === null && (dirty.size > 0 || added.length > 0)) cancel = schedule(flush, timeout);
+    if (!all && cancel === null && (dirty.size > 0 || added.length > 0 || removed)) cancel = schedule(flush, timeout);
   }
 
   function observe(r: Node): void {
@@ -209,6 +215,7 @@ export function watchPage(
     cancel = null;
     if (all) {
       all = false;
+      removed = false;
       if (wantShadow) findShadowRoots(root);
       onDirty('all');
       return;
@@ -219,7 +226,9 @@ export function watchPage(
     for (const b of dirty) if (b.isConnected) out.add(b);
     dirty = new Set();
     ignored = new Set();
-    if (out.size > 0) onDirty(out);
+    const gone = removed;
+    removed = false;
+    if (out.size > 0 || gone) onDirty(out);
   }
 
   observe(root);
@@ -235,6 +244,7 @@ export function watchPage(
       cancel = null;
       dirty = new Set();
       added = [];
+      removed = false;
     },
     observe,
     flush,

@@ -98,6 +98,38 @@ describe('handleMessage', () => {
     expect(badges[3]).toBe('');
   });
 
+  it("keeps an iframe's report that came before the top frame's first one, and drops the previous page's", async () => {
+    const { ctx, badges, dataset } = await context(4);
+    const [a, b] = dataset.suites.find((s) => s.id === 'wp')!.units;
+    const report = (frame: number, unitId: string, pageStart: number, newPage = false) =>
+      handleMessage(
+        { type: 'reportFound', units: [{ unitId, count: 1 }], newPage, pageStart },
+        { ...ctx, senderFrameId: frame },
+      );
+    // Page one: an iframe (frame 3) reports, then the top frame.
+    await report(3, a.id, 1_000);
+    await report(0, b.id, 900, true);
+    expect(badges[4]).toBe('2');
+    // Page two: its iframe (frame 8) loads and reports before the top frame does; frame 3 was page one's.
+    await report(8, a.id, 2_100);
+    await report(0, b.id, 2_000, true);
+    const tab = await handleMessage({ type: 'getTabUnits', tabId: 4 }, ctx);
+    // Frame 3's report of `a` is gone: `a` counts once, from frame 8.
+    const counts = tab.ok ? (tab.data as { unitId: string; count: number }[]).map((u) => [u.unitId, u.count]) : [];
+    expect(new Map(counts as [string, number][])).toEqual(
+      new Map([
+        [a.id, 1],
+        [b.id, 1],
+      ]),
+    );
+    expect(badges[4]).toBe('2');
+    await handleMessage(
+      { type: 'reportFound', units: [], newPage: true, pageStart: 3_000 },
+      { ...ctx, senderFrameId: 0 },
+    );
+    expect(badges[4]).toBe('');
+  });
+
   it('refuses reportFound from outside a tab', async () => {
     const { ctx } = await context(undefined);
     const reply = await handleMessage({ type: 'reportFound', units: [] }, ctx);

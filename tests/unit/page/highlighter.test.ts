@@ -77,6 +77,36 @@ describe.each([
     expect(h.counts().size).toBe(0);
   });
 
+  it('forgets a removed block on an empty update (how the watcher reports a removal)', () => {
+    h.scanAll(document);
+    const a = document.getElementById('a')!;
+    const range = h.found().find((f) => f.reference.matched === 'WP 301')!.range;
+    a.remove();
+    h.update(new Set(), document);
+    expect(h.found()).toEqual([]);
+    expect(h.counts().size).toBe(0);
+    expect(h.hits.lookup(range.startContainer, 1)).toEqual([]);
+    expect(painter.items()).toEqual([]);
+  });
+
+  it('switches bare numbers off when the block that named their suite stops naming it', () => {
+    const p = document.createElement('p');
+    p.textContent = 'Learning, Development and Support Services units are welcome.';
+    document.querySelector('main')!.append(p);
+    h.scanAll(document);
+    expect(texts(h)).toContain('312');
+    // Edited in place (re-read), then removed (dropped): either way `312` in the list no longer counts.
+    p.textContent = 'Other units are welcome.';
+    h.update(new Set([p]), document);
+    expect(texts(h)).toEqual(['WP 301', 'WP302']);
+    p.textContent = 'Learning, Development and Support Services units are welcome.';
+    h.update(new Set([p]), document);
+    expect(texts(h)).toContain('312');
+    p.remove();
+    h.update(new Set(), document);
+    expect(texts(h)).toEqual(['WP 301', 'WP302']);
+  });
+
   it('indexes what it painted for hit-testing', () => {
     h.scanAll(document);
     const { range } = h.found().find((f) => f.reference.matched === 'WP 301')!;

@@ -32,6 +32,27 @@ afterEach(() => {
 });
 
 describe('HitIndex', () => {
+  it('finds the first match inside an element, wherever it sits in its text nodes (keyboard focus)', () => {
+    document.body.innerHTML =
+      '<p>See <a id="l" href="#">how the standards\n  and then the units were assessed</a> and <a id="n" href="#">none</a></p>';
+    const [b] = collectBlocks(document.body);
+    const s = b.text.indexOf('units');
+    const s2 = b.text.indexOf('standards');
+    const index = new HitIndex();
+    expect(index.firstIn(document.getElementById('l')!)).toBeNull();
+    const later = rangeFor(b, s, s + 5);
+    const earlier = rangeFor(b, s2, s2 + 9);
+    index.addAll([
+      { range: later, key: 'u' },
+      { range: earlier, key: 's' },
+    ]);
+    // Both pieces are in the middle of the link's one text node: the earlier one wins.
+    expect(index.firstIn(document.getElementById('l')!)?.key).toBe('s');
+    expect(index.firstIn(document.getElementById('n')!)).toBeNull();
+    expect(index.entriesIn(b.nodes[1]).map((e) => e.key)).toEqual(['u', 's']);
+    expect(index.entriesIn(document.body)).toEqual([]);
+  });
+
   it('indexes each text node a range covers', () => {
     const { b, index } = setup();
     expect(index.size).toBe(2);

@@ -95,10 +95,10 @@ describe('watchPage', () => {
     document.getElementById('b1')!.remove();
     await tick();
     sched.run();
-    document.getElementById('p2')!.remove(); // a block removed: nothing to read again
+    document.getElementById('p2')!.remove(); // a block removed: nothing to read again, but the removal is reported
     await tick();
     sched.run();
-    expect(calls.map(ids)).toEqual([['p2'], ['p1']]);
+    expect(calls.map(ids)).toEqual([['p2'], ['p1'], []]);
   });
 
   it('ignores styles, editable regions and the extension UI', async () => {

@@ -1,0 +1,221 @@
+// The content script in Firefox ESR (headless, puppeteer over WebDriver BiDi) with the built firefox-mv2 extension
+// installed temporarily. Extension pages cannot be opened there, so only the page side is checked: what is painted,
+// with which painter (the CSS Custom Highlight API where the browser has it, else <nos-lens-mark> wrapping), that
+// distractors are left alone, that later content is picked up, and the card on hover.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT, serveFolder, type FixtureServer } from '../../scripts/browser';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+
+let browser: Browser;
+let server: FixtureServer;
+let painter: 'highlight' | 'wrap';
+
+/** What the extension painted, in document order (whitespace collapsed), whichever painter it used. */
+async function painted(page: Page, within = 'html'): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const els = [...document.querySelectorAll(sel)];
+    const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const h = typeof CSS !== 'undefined' ? CSS.highlights?.get('nos-lens') : undefined;
+    if (h)
+      return [...h]
+        .map((r) => r as Range)
+        .filter((r) => els.some((el) => el.contains(r.startContainer)))
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .map((r) => clean(r.toString()));
+    // WrapPainter: one mark per text-node piece; consecutive marks with one key make one match.
+    const out: string[] = [];
+    let last: Element | null = null;
+    for (const m of document.querySelectorAll('nos-lens-mark')) {
+      if (!els.some((el) => el.contains(m))) continue;
+      const key = m.getAttribute('data-nos-lens-key');
+      if (last && last.getAttribute('data-nos-lens-key') === key && last.compareDocumentPosition(m) === 4) {
+        const between = document.createRange();
+        between.setStartAfter(last);
+        between.setEndBefore(m);
+        if (!/\S/.test(between.toString())) {
+          out[out.length - 1] = clean(`${out[out.length - 1]}${between.toString()}${m.textContent ?? ''}`);
+          last = m;
+          continue;
+        }
+      }
+      out.push(clean(m.textContent ?? ''));
+      last = m;
+    }
+    return out;
+  }, within);
+}
+
+async function paintedCount(page: Page): Promise<number> {
+  return (await painted(page)).length;
+}
+
+async function waitForPainted(page: Page, count: number, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let n = await paintedCount(page);
+  while (n !== count && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    n = await paintedCount(page);
+  }
+  expect(n).toBe(count);
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error(`No build at ${FIREFOX_BUILD}: run npx wxt build -b firefox`);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'), { '/favicon.ico': '' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('content script in Firefox ESR', () => {
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url('/course-listing.html'));
+    const hasApi = await page.evaluate(
+      () => typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined,
+    );
+    painter = hasApi ? 'highlight' : 'wrap';
+    console.info(
+      `[firefox.test] ${await browser.version()}: ${painter === 'highlight' ? 'CSS.highlights' : 'WrapPainter (<nos-lens-mark>)'}`,
+    );
+    const until = Date.now() + 20_000;
+    while ((await paintedCount(page)) === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  });
+
+  it('paints the unit table of a course listing, with the painter the browser supports', async () => {
+    expect(await painted(page, '#unit-table')).toEqual([
+      'WP 301',
+      'Build and maintain relationships in work with parents',
+      'WP302',
+      'Communicate effectively with parents',
+      'GCU 1',
+      'Communicate, engage and build positive relationships with children and young people and their families',
+      '312',
+      'Support children and young people during transitions in their lives',
+      'Work with parents to meet their children’s needs',
+      'Provide services that meet parents’ needs',
+    ]);
+    expect(await painted(page, 'aside')).toEqual(['WP 303', 'WP 305']);
+    // With the Highlight API the page's DOM gets no marks at all.
+    if (painter === 'highlight') expect(await page.$$eval('nos-lens-mark', (m) => m.length)).toBe(0);
+  });
+
+  it('leaves the distractors alone', async () => {
+    for (const sel of ['#assessment', '#progression', '#jobs', 'footer', 'nav', '.facts', 'h1'])
+      expect(await painted(page, sel), sel).toEqual([]);
+  });
+
+  it('shows the card on hover and closes it with Escape', async () => {
+    const at = await page.evaluate(() => {
+      const td = [...document.querySelectorAll('td')].find((c) => c.textContent === 'WP302')!;
+      td.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.selectNodeContents(td.firstChild!);
+      const b = range.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(at.x - 30, at.y + 30);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    const text = await page.waitForFunction(
+      () => {
+        const root = document.querySelector('nos-lens-card')?.shadowRoot;
+        return root?.querySelector('.unit .code') ? root.querySelector('.card')!.textContent : null;
+      },
+      { timeout: 10_000 },
+    );
+    const card = (await text.jsonValue()) as string;
+    expect(card).toContain('WP 302');
+    expect(card).toContain('Communicate effectively with parents');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: 5_000 });
+  });
+
+  it('shows the card on keyboard focus of a link with a highlight in it', async () => {
+    await page.mouse.move(0, 0);
+    await page.focus('#rpl-link');
+    const text = await page.waitForFunction(
+      () => {
+        const root = document.querySelector('nos-lens-card')?.shadowRoot;
+        return root?.querySelector('.unit .code') ? root.querySelector('.card')!.textContent : null;
+      },
+      { timeout: 10_000 },
+    );
+    expect((await text.jsonValue()) as string).toContain('WP 303');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: 5_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rpl-link');
+  });
+
+  it('paints in a same-origin iframe', async () => {
+    const framed = await browser.newPage();
+    await framed.goto(server.url('/framed.html'));
+    const frame = framed.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    expect(frame).toBeDefined();
+    await frame.waitForFunction(() => (CSS.highlights?.get('nos-lens')?.size ?? 0) > 0, { timeout: 15_000 });
+    expect(
+      await frame.evaluate(() => [...CSS.highlights.get('nos-lens')!].map((r) => (r as Range).toString())),
+    ).toEqual(['WP 301']);
+    await framed.close();
+  });
+
+  it('made the course listing log no errors (the page logs none by itself)', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('picks up content added after a delay', async () => {
+    const delayed = await browser.newPage();
+    await delayed.goto(server.url('/delayed.html'));
+    await delayed.waitForSelector('body[data-loaded="yes"]', { timeout: 10_000 });
+    await waitForPainted(delayed, 1);
+    expect(await painted(delayed)).toEqual(['WP 302']);
+    await delayed.close();
+  });
+
+  it("paints inside a web component's open shadow root", async () => {
+    const wc = await browser.newPage();
+    await wc.goto(server.url('/web-component.html'));
+    const until = Date.now() + 15_000;
+    const inShadow = () =>
+      wc.evaluate(() => {
+        const root = document.querySelector('unit-card')?.shadowRoot;
+        if (!root) return [];
+        const h = typeof CSS !== 'undefined' ? CSS.highlights?.get('nos-lens') : undefined;
+        if (h)
+          return [...h]
+            .map((r) => r as Range)
+            .filter((r) => root.contains(r.startContainer))
+            .map((r) => r.toString());
+        return [...root.querySelectorAll('nos-lens-mark')].map((m) => m.textContent ?? '');
+      });
+    let got = await inShadow();
+    while (got.length < 2 && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 100));
+      got = await inShadow();
+    }
+    expect(got).toEqual(['WP 304', 'Build and maintain relationships with colleagues engaged with work with parents']);
+    await wc.close();
+  });
+});
