@@ -1,0 +1,190 @@
+// `npm run scan -- [--json] FILE...`: the extension's matcher and ranking on saved HTML or text files. HTML is parsed
+// with linkedom and read in blocks exactly as the content script reads a page; the ranking reads the page's main text
+// (Readability, as the popup does). Human-readable by default; with --json, stdout holds exactly one JSON array, one
+// object per file in order. Logs go to stderr.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { loadBundledDataset } from '../lib/dataset/bundled';
+import type { Suite } from '../lib/dataset/schema';
+import { buildMatcher, resolveConditional } from '../lib/match/matcher';
+import type { Matcher, Reference } from '../lib/match/types';
+import { collectBlocks } from '../lib/page/blocks';
+import { blocksText } from '../lib/page/locate';
+import { buildRanker, type Ranker } from '../lib/rank/ranker';
+
+export interface ScanReference {
+  unitId: string;
+  suite: string;
+  code: string | null;
+  title: string;
+  matched: string;
+  kind: Reference['kind'];
+}
+
+export interface ScanRanking {
+  unitId: string;
+  suite: string;
+  code: string | null;
+  title: string;
+  score: number;
+  why: { sentence: string; phrase: string; field: string }[];
+}
+
+export interface ScanFileResult {
+  file: string;
+  references: ScanReference[];
+  ranking: ScanRanking[];
+  error?: string;
+}
+
+export interface Scanner {
+  scanText(file: string, blocks: string[], mainText: string): ScanFileResult;
+  scanHtml(file: string, html: string): ScanFileResult;
+  scanPlain(file: string, text: string): ScanFileResult;
+  scanFile(path: string): ScanFileResult;
+}
+
+/** Builds the matcher and ranker once for a run over many files. */
+export function createScanner(suites: readonly Suite[], opts: { rankLimit?: number } = {}): Scanner {
+  const matcher: Matcher = buildMatcher(suites);
+  const ranker: Ranker = buildRanker(suites as Suite[]);
+  const units = new Map(
+    suites.flatMap((s) =>
+      s.units.map((u) => [u.id, { suite: s.title, code: u.code ?? null, title: u.title }] as const),
+    ),
+  );
+
+  const scanText = (file: string, blocks: string[], mainText: string): ScanFileResult => {
+    // Per block, as the content script does; bare numbers count once the whole page is read and its suites known.
+    const standalone: Reference[] = [];
+    const conditional = [];
+    const mentioned = new Set<string>();
+    for (const text of blocks) {
+      const r = matcher.scan(text);
+      standalone.push(...r.references);
+      conditional.push(...r.conditional);
+      for (const s of r.mentionedSuites) mentioned.add(s);
+    }
+    const refs = [...standalone, ...resolveConditional(conditional, mentioned)];
+    const references: ScanReference[] = [];
+    const explicit = new Map<string, number>();
+    for (const ref of refs)
+      for (const unitId of ref.unitIds) {
+        const u = units.get(unitId);
+        if (!u) continue;
+        references.push({ unitId, suite: u.suite, code: u.code, title: u.title, matched: ref.matched, kind: ref.kind });
+        explicit.set(unitId, (explicit.get(unitId) ?? 0) + 1);
+      }
+    const ranking = ranker.rank(mainText, { explicit, limit: opts.rankLimit ?? 20 }).map((m) => ({
+      unitId: m.unitId,
+      suite: units.get(m.unitId)?.suite ?? m.suiteId,
+      code: m.code,
+      title: m.title,
+      score: Math.round(m.score * 1000) / 1000,
+      why: m.why.map((w) => ({ sentence: w.sentence, phrase: w.phrase, field: w.field })),
+    }));
+    return { file, references, ranking };
+  };
+
+  const scanHtml = (file: string, html: string): ScanFileResult => {
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    const blocks = collectBlocks(doc);
+    let main = blocks;
+    try {
+      const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+      if (article?.content) {
+        const parsed = collectBlocks(
+          parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as Document,
+        );
+        if (parsed.length > 0) main = parsed;
+      }
+    } catch {
+      // Readability could not read it: rank the whole text, as the extension does.
+    }
+    return scanText(
+      file,
+      blocks.map((b) => b.text),
+      blocksText(main),
+    );
+  };
+
+  const scanPlain = (file: string, text: string): ScanFileResult => {
+    // A text file: one block per paragraph (blank-line separated), lines kept as line breaks.
+    const blocks = text
+      .replace(/\r\n?/g, '\n')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return scanText(file, blocks, blocks.join('\n\n'));
+  };
+
+  const scanFile = (path: string): ScanFileResult => {
+    let raw: string;
+    try {
+      raw = readFileSync(path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message;
+      return { file: path, references: [], ranking: [], error: `cannot read ${path}: ${why}` };
+    }
+    const looksHtml = /\.x?html?$/i.test(path) || /^\s*(<!doctype html|<html|<head|<body)/i.test(raw.slice(0, 1000));
+    return looksHtml ? scanHtml(path, raw) : scanPlain(path, raw);
+  };
+
+  return { scanText, scanHtml, scanPlain, scanFile };
+}
+
+function describe(result: ScanFileResult): string {
+  const lines = [`${result.file}`];
+  if (result.error) return `${lines[0]}\n  error: ${result.error}`;
+  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number }>();
+  for (const r of result.references) {
+    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0 };
+    seen.matched.add(r.matched.replace(/\s+/g, ' '));
+    seen.count++;
+    byUnit.set(r.unitId, seen);
+  }
+  lines.push(
+    byUnit.size ? `  ${byUnit.size} units referred to:` : '  no unit references found',
+    ...[...byUnit.values()].map(
+      ({ ref, matched, count }) =>
+        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}: “${[...matched].slice(0, 3).join('”, “')}”`,
+    ),
+  );
+  lines.push(result.ranking.length ? `  reads like:` : '  reads like no unit (nothing above the threshold)');
+  for (const m of result.ranking.slice(0, 10)) {
+    lines.push(`    ${m.score.toFixed(2)}  ${m.code ? `${m.code} ` : ''}${m.title} (${m.suite})`);
+    if (m.why[0]) lines.push(`          why: “${m.why[0].sentence.slice(0, 120)}”`);
+  }
+  return lines.join('\n');
+}
+
+export function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (unknown.length || files.length === 0) {
+    if (unknown.length) process.stderr.write(`scan: unknown option ${unknown.join(', ')}\n`);
+    process.stderr.write('usage: npm run scan -- [--json] FILE...   (HTML or text files)\n');
+    return 2;
+  }
+  const started = Date.now();
+  const scanner = createScanner(loadBundledDataset().suites);
+  process.stderr.write(`[scan] matcher and ranker ready in ${Date.now() - started} ms\n`);
+  const results = files.map((f) => {
+    const r = scanner.scanFile(f);
+    if (r.error) process.stderr.write(`[scan] ${r.error}\n`);
+    else
+      process.stderr.write(`[scan] ${basename(f)}: ${r.references.length} references, ${r.ranking.length} matches\n`);
+    return r;
+  });
+  if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
+  else process.stdout.write(`${results.map(describe).join('\n\n')}\n`);
+  return results.some((r) => r.error) ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,112 @@
+// `npm run scan`: the extension's matcher and ranking on saved files, and its JSON contract.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { createScanner, type ScanFileResult } from '../../scripts/scan';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIR = join(ROOT, 'tests', 'fixtures', 'scan');
+const scanner = createScanner(loadBundledDataset().suites);
+const ids = (r: ScanFileResult) => [...new Set(r.references.map((x) => x.unitId))].sort();
+
+describe('scan', () => {
+  it('finds codes and titles split across inline tags in HTML, and skips scripts and form fields', () => {
+    const r = scanner.scanFile(join(DIR, 'family-worker-advert.html'));
+    expect(r.error).toBeUndefined();
+    expect(ids(r)).toEqual(['ldss-309', 'wp-301']);
+    const title = r.references.find((x) => x.unitId === 'ldss-309')!;
+    expect(title).toMatchObject({ kind: 'title', code: '309', suite: 'Learning Development Support Services' });
+    expect(title.matched.replace(/\s+/g, ' ')).toBe('Liaise with parents, carers and families');
+    expect(r.references.find((x) => x.unitId === 'wp-301')).toMatchObject({
+      kind: 'code',
+      matched: 'WP 301',
+      code: 'WP 301',
+      title: 'Build and maintain relationships in work with parents',
+      suite: 'Work with Parents',
+    });
+  });
+
+  it('finds nothing in another qualification’s unit numbers, paragraph numbers and prices', () => {
+    const r = scanner.scanFile(join(DIR, 'marketing-course.html'));
+    expect(r.references).toEqual([]);
+    expect(r.ranking).toEqual([]);
+  });
+
+  it('reads text files, with bare numbers counting once the suite is named', () => {
+    const r = scanner.scanFile(join(DIR, 'course-notes.txt'));
+    expect(ids(r)).toEqual(['ldss-309', 'ldss-312', 'ldss-gcu1', 'wp-302']);
+  });
+
+  it('ranks what a page reads like, best first, each with why quoting the page', () => {
+    const r = scanner.scanFile(join(DIR, 'family-worker-advert.html'));
+    expect(r.ranking.length).toBeGreaterThan(0);
+    const scores = r.ranking.map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(r.ranking.map((m) => m.unitId)).toContain('ldss-309');
+    for (const m of r.ranking.filter((x) => x.why.length))
+      for (const w of m.why) expect(w.sentence.length).toBeGreaterThan(0);
+    expect(r.ranking.some((m) => m.why.length > 0)).toBe(true);
+    const withWhy = r.ranking.find((m) => m.why.length > 0)!;
+    expect(withWhy.why[0]).toEqual({
+      sentence: expect.any(String),
+      phrase: expect.any(String),
+      field: expect.any(String),
+    });
+  });
+
+  it('reports an unreadable file without stopping', () => {
+    const r = scanner.scanFile(join(DIR, 'missing.html'));
+    expect(r).toEqual({
+      file: join(DIR, 'missing.html'),
+      references: [],
+      ranking: [],
+      error: expect.stringMatching(/no such file/),
+    });
+  });
+
+  it('prints exactly one JSON array, one object per file in order, logs on stderr, exit 1 on a bad file', () => {
+    const files = ['family-worker-advert.html', 'missing.html', 'marketing-course.html'].map((f) => join(DIR, f));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), '--json', ...files], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot read .*missing\.html/);
+    const out = JSON.parse(run.stdout) as ScanFileResult[];
+    expect(out.map((r) => r.file)).toEqual(files);
+    for (const r of out) {
+      expect(Object.keys(r).filter((k) => k !== 'error')).toEqual(['file', 'references', 'ranking']);
+      for (const ref of r.references) {
+        expect(Object.keys(ref)).toEqual(['unitId', 'suite', 'code', 'title', 'matched', 'kind']);
+        expect(['code', 'title', 'element']).toContain(ref.kind);
+        expect(ref.code === null || typeof ref.code === 'string').toBe(true);
+      }
+      for (const m of r.ranking) {
+        expect(Object.keys(m)).toEqual(['unitId', 'suite', 'code', 'title', 'score', 'why']);
+        expect(typeof m.score).toBe('number');
+      }
+    }
+    expect(out[0].references.length).toBeGreaterThan(0);
+  });
+
+  it('prints usage and exits 2 with no files', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/usage: npm run scan/);
+  });
+
+  it('prints a readable report by default', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), join(DIR, 'family-worker-advert.html')],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    expect(out).toContain('WP 301 Build and maintain relationships in work with parents (Work with Parents)');
+    expect(out).toContain('reads like:');
+  });
+});
