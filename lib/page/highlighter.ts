@@ -69,7 +69,8 @@ export class PageHighlighter {
     const roots = new Set<Element>();
     for (const el of dirty) if (el.isConnected) roots.add(blockFor(el));
     // Forget blocks that were removed, or that sit under a changed element (they are read again below).
-    for (const el of [...this.blocks.keys()]) if (!el.isConnected || under(el, roots)) this.drop(el);
+    for (const el of [...this.blocks.keys()]) if (!el.isConnected) this.drop(el);
+    for (const r of roots) this.dropUnder(r);
     this.apply(roots.size > 0 ? collectBlocksIn(roots, this.opts.collect) : [], before);
   }
 
@@ -174,17 +175,23 @@ export class PageHighlighter {
     this.hits.remove((e) => ranges.has(e.range));
   }
 
+  /**
+   * Forgets `root` and every block under it (across open shadow roots). Walks the changed subtree, not every block
+   * of the page, so an update costs what changed.
+   */
+  private dropUnder(root: Element): void {
+    if (this.blocks.size === 0) return;
+    const stack: Element[] = [root];
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      if (this.blocks.has(el)) this.drop(el);
+      for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) stack.push(c);
+      const shadow = el.shadowRoot;
+      if (shadow) for (let c = shadow.firstElementChild; c !== null; c = c.nextElementSibling) stack.push(c);
+    }
+  }
+
   private mentionKey(): string {
     return [...this.mentionCounts.keys()].sort().join(' ');
   }
-}
-
-/** True if `el` is one of `roots` or sits under one (across shadow boundaries). */
-function under(el: Element, roots: ReadonlySet<Element>): boolean {
-  for (let n: Node | null = el; n !== null;) {
-    if (n.nodeType === 1 && roots.has(n as Element)) return true;
-    n = n.parentNode ?? null;
-    if (n !== null && n.nodeType === 11) n = (n as ShadowRoot).host ?? null;
-  }
-  return false;
 }
