@@ -354,7 +354,7 @@ export function App() {
             class="lookup"
             placeholder="Look up a unit: WP 301, GCU 1, transitions…"
             aria-label="Look up a unit"
-            aria-controls="results"
+            aria-controls={hits.length ? 'results' : undefined}
             aria-activedescendant={hits.length ? `results-${active}` : undefined}
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}

@@ -1,0 +1,96 @@
+// Accessibility of the extension's own pages in real Chromium: axe-core reports no serious or critical violations on
+// the popup (with a page's units, matches and the tag form), the unit page and the course comparison.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
+import { readHighlights } from '../../scripts/page-probe';
+
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+declare const axe: {
+  run(
+    ctx: Document,
+    opts: object,
+  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+};
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+let launched: Launched;
+let server: FixtureServer;
+let tabId: number;
+
+/** Serious and critical violations on the page as it is now, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the extension pages' CSP does not stop it.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] },
+    }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function open(path: string, ready: string): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
+  await page.waitForSelector(ready, { timeout: 30_000 });
+  return page;
+}
+
+describe('accessibility (axe-core)', () => {
+  beforeAll(async () => {
+    launched = await launchWithExtension();
+    server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
+    const advert = await launched.context.newPage();
+    await advert.goto(server.url('/job-advert.html'));
+    await readHighlights(advert);
+    tabId = await launched.worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0].id!,
+      server.url('/job-advert.html'),
+    );
+  });
+  afterAll(async () => {
+    await launched?.context.close();
+    await server?.close();
+  });
+
+  it('popup: lookup, units on the page and matches', async () => {
+    const popup = await open(`popup.html?tab=${tabId}`, '.match-list li');
+    await popup.fill('input[type="search"]', 'parents');
+    await popup.waitForSelector('.results li');
+    expect(await violations(popup)).toEqual([]);
+    await popup.fill('input[type="search"]', '');
+    await popup.waitForSelector('.found-list li');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('popup: the tag form', async () => {
+    const popup = await open(`popup.html?tab=${tabId}&tag=1`, 'form');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('unit page', async () => {
+    const page = await open('unit.html?id=lss-a', 'article[data-unit-id]');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('course comparison, empty and with a course', async () => {
+    const page = await open('courses.html', '[data-state="ready"]');
+    expect(await violations(page)).toEqual([]);
+    const popup = await open(`popup.html?tab=${tabId}`, '.match-list li');
+    await popup.getByRole('button', { name: 'Save as course' }).click();
+    await popup.waitForSelector('text=Saved as a course');
+    await popup.close();
+    await page.waitForSelector('table.compare');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
