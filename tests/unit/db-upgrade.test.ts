@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 // Opening the database after an extension update that adds tables keeps everything already stored.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { NosDatabase } from '@/lib/db';
+import { NosDatabase, seedDataset } from '@/lib/db';
+import { loadBundledDataset } from '@/lib/dataset/bundled';
 
 describe('schema upgrade', () => {
   it('v1 → v2 keeps evidence and settings and adds the courses table', async () => {
@@ -36,6 +37,55 @@ describe('schema upgrade', () => {
       savedAt: 1,
     });
     expect(await db.courses.count()).toBe(1);
+    db.close();
+  });
+
+  it('keeps full evidence records (snapshot, quote, tags, notes) exactly through the upgrade and two dataset updates', async () => {
+    const name = `upgrade-full-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      suites: 'id, origin, order',
+      units: 'id, suiteId, *codeKeys',
+      frameworks: 'id',
+      settings: 'key',
+      evidence: 'id, *unitIds, url, type, *tags, activityDate, createdAt, updatedAt',
+      meta: 'key',
+    });
+    const snapshot = 'Learning Mentor, Riverside School. '.repeat(5_000).slice(0, 150_000);
+    const evidence = {
+      id: 'e-full',
+      url: 'https://jobs.example/learning-mentor?id=7',
+      pageTitle: 'Learning Mentor – Riverside School',
+      note: 'Applied; interview on the 3rd.\nAsk about transition work.',
+      tags: ['applications', '2026', 'transition'],
+      type: 'job-advert',
+      activityDate: '2026-11-20',
+      units: [
+        {
+          unitId: 'wp-301',
+          code: 'WP 301',
+          title: 'Build and maintain relationships in work with parents',
+          suiteId: 'wp',
+        },
+        { unitId: 'gone-unit', code: 'X 1', title: 'A unit a later dataset dropped', suiteId: 'gone' },
+      ],
+      unitIds: ['wp-301', 'gone-unit'],
+      quote: { exact: 'Riverside School', prefix: 'Learning Mentor, ', suffix: '. Learning', start: 17, end: 33 },
+      snapshot,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_100_000,
+    };
+    await v1.table('evidence').put(evidence);
+    v1.close();
+
+    const db = new NosDatabase(name);
+    const dataset = loadBundledDataset();
+    await seedDataset(db, dataset, 'first');
+    // A dataset update that drops a suite must not touch the evidence that points at its units.
+    await seedDataset(db, { ...dataset, suites: dataset.suites.filter((s) => s.id !== 'wp') }, 'second');
+    expect(await db.evidence.get('e-full')).toEqual(evidence);
+    expect(await db.evidence.where('tags').equals('transition').primaryKeys()).toEqual(['e-full']);
+    expect(await db.evidence.where('unitIds').equals('gone-unit').primaryKeys()).toEqual(['e-full']);
     db.close();
   });
 });
