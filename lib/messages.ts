@@ -39,6 +39,11 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('restoreEvidence'), evidence: EvidenceSchema }),
   v.strictObject({ type: v.literal('saveCourse'), course: CourseInputSchema }),
   v.strictObject({ type: v.literal('deleteCourse'), id: v.pipe(v.string(), v.maxLength(100)) }),
+  /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
+  v.strictObject({
+    type: v.literal('setWorkingSuites'),
+    suiteIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500)),
+  }),
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
   v.strictObject({ type: v.literal('openTagForm'), unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }),
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
@@ -130,4 +135,5 @@ export interface Replies {
   restoreEvidence: Evidence;
   saveCourse: Course;
   deleteCourse: Course | null;
+  setWorkingSuites: string[];
 }

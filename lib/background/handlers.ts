@@ -3,6 +3,7 @@ import type { NosDatabase, SuiteRecord } from '../db';
 import type { Suite } from '../dataset/schema';
 import { deleteEvidence, restoreEvidence, saveEvidence } from './evidence';
 import { deleteCourse, saveCourse } from './courses';
+import { setWorkingSuites } from './portfolio';
 import { parseRequest, type FoundUnit, type Replies, type Reply, type Request, type SuiteSummary } from '../messages';
 
 export interface HandlerContext {
@@ -182,6 +183,8 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       return restoreEvidence(db, req.evidence);
     case 'saveCourse':
       return saveCourse(db, req.course);
+    case 'setWorkingSuites':
+      return setWorkingSuites(db, req.suiteIds);
     case 'deleteCourse':
       return deleteCourse(db, req.id);
     case 'openTagForm': {

@@ -81,3 +81,10 @@ export const CourseInputSchema = v.strictObject({
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
 });
 export type CourseInput = v.InferOutput<typeof CourseInputSchema>;
+
+/** A stored course, as kept in the database and in backups. */
+export const CourseSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  ...CourseInputSchema.entries,
+  savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});

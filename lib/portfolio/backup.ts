@@ -1,0 +1,207 @@
+// The portfolio backup: a versioned JSON file holding every piece of evidence, every saved course and the user's
+// settings; reading one back validates the whole file before anything is written, and plans the import (what it
+// adds, updates and skips) so that importing the same file twice changes nothing. Pure.
+import * as v from 'valibot';
+import type { Course, Evidence } from './model';
+import { CourseSchema, EvidenceSchema } from './schema';
+
+export const BACKUP_FORMAT = 'nos-lens-backup';
+export const BACKUP_VERSION = 1;
+/** Largest backup file read (a full portfolio with 200 KB snapshots: about 250 pieces of evidence per 50 MB). */
+export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
+
+export interface BackupSettings {
+  /** The suites the user works towards. */
+  workingSuites: string[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  evidence: Evidence[];
+  courses: Course[];
+  settings: BackupSettings;
+}
+
+export function makeBackup(parts: {
+  evidence: readonly Evidence[];
+  courses: readonly Course[];
+  settings: BackupSettings;
+  exportedAt?: Date;
+}): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: (parts.exportedAt ?? new Date()).toISOString(),
+    evidence: [...parts.evidence].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    courses: [...parts.courses].sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id)),
+    settings: { workingSuites: [...parts.settings.workingSuites] },
+  };
+}
+
+const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time (ISO 8601)')),
+  evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(100_000)),
+  courses: v.pipe(v.array(CourseSchema), v.maxLength(10_000)),
+  settings: v.strictObject({
+    workingSuites: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(500)),
+  }),
+});
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+const fail = (...errors: string[]): ParsedBackup => ({ ok: false, errors });
+
+/** Where a valibot issue is: `evidence[3].url`. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out || 'the file';
+}
+
+/**
+ * Reads a backup file's text. Checks, in order: size, JSON syntax (a cut-off file says so), that it is a NOS Lens
+ * backup, its version, then every record against the schema, then duplicate ids. Returns every problem found, each
+ * naming the record and field, or the backup.
+ */
+export function parseBackup(text: string, opts: { maxBytes?: number } = {}): ParsedBackup {
+  const max = opts.maxBytes ?? BACKUP_MAX_BYTES;
+  if (text.length > max)
+    return fail(
+      `The file is too large (${(text.length / 1e6).toFixed(1)} MB; a backup can be at most ${(max / 1e6).toFixed(0)} MB).`,
+    );
+  if (text.trim() === '') return fail('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    // Engines word it differently; a parse error at the very end of the text means the file stops too early.
+    const at = /position (\d+)/.exec(msg);
+    const atEnd = at !== null && Number(at[1]) >= text.trimEnd().length;
+    return atEnd || /end of (JSON )?(input|data)|Unterminated/i.test(msg)
+      ? fail(`The file is cut short (truncated): it ends before the backup does. ${msg}`)
+      : fail(`The file is not valid JSON: ${msg}`);
+  }
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== BACKUP_FORMAT
+  )
+    return fail(`This is not a NOS Lens backup (it has no "format": "${BACKUP_FORMAT}").`);
+  const version = (data as { version?: unknown }).version;
+  if (version !== BACKUP_VERSION)
+    return typeof version === 'number' && version > BACKUP_VERSION
+      ? fail(
+          `This backup is version ${version}, made by a newer NOS Lens; this one reads version ${BACKUP_VERSION}. Update NOS Lens first.`,
+        )
+      : fail(
+          `This backup's version (${JSON.stringify(version)}) is not one NOS Lens can read (it reads version ${BACKUP_VERSION}).`,
+        );
+  const parsed = v.safeParse(BackupSchema, data);
+  if (!parsed.success) {
+    const errors = parsed.issues.slice(0, 20).map((i) => `${pathOf(i)}: ${i.message}`);
+    if (parsed.issues.length > 20) errors.push(`…and ${parsed.issues.length - 20} more problems.`);
+    return { ok: false, errors };
+  }
+  const backup = parsed.output as Backup;
+  const errors: string[] = [];
+  const seen = (kind: 'evidence' | 'courses', ids: string[]) => {
+    const first = new Map<string, number>();
+    ids.forEach((id, i) => {
+      if (first.has(id)) errors.push(`${kind}[${i}].id: "${id}" is used twice (also ${kind}[${first.get(id)}]).`);
+      else first.set(id, i);
+    });
+  };
+  seen(
+    'evidence',
+    backup.evidence.map((e) => e.id),
+  );
+  seen(
+    'courses',
+    backup.courses.map((c) => c.id),
+  );
+  backup.evidence.forEach((e, i) => {
+    if (e.unitIds.join('\n') !== e.units.map((u) => u.unitId).join('\n'))
+      errors.push(`evidence[${i}].unitIds: does not list the same units as evidence[${i}].units.`);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, backup };
+}
+
+export interface ImportPlan<T> {
+  add: T[];
+  update: T[];
+  skip: T[];
+}
+
+export interface BackupPlan {
+  evidence: ImportPlan<Evidence>;
+  courses: ImportPlan<Course>;
+  /** Working suites to set (only when the user has none yet), or null. */
+  workingSuites: string[] | null;
+}
+
+/** Key order does not matter when comparing records. */
+function same(a: unknown, b: unknown): boolean {
+  return stable(a) === stable(b);
+}
+function stable(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(stable).join(',')}]`;
+  if (x && typeof x === 'object')
+    return `{${Object.keys(x)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((x as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(x) ?? 'undefined';
+}
+
+function planTable<T extends { id: string }>(
+  incoming: readonly T[],
+  existing: readonly T[],
+  stamp: (t: T) => number,
+): ImportPlan<T> {
+  const byId = new Map(existing.map((t) => [t.id, t]));
+  const plan: ImportPlan<T> = { add: [], update: [], skip: [] };
+  for (const t of incoming) {
+    const have = byId.get(t.id);
+    if (!have) plan.add.push(t);
+    else if (same(have, t) || stamp(have) > stamp(t))
+      plan.skip.push(t); // identical, or the stored one is newer
+    else plan.update.push(t);
+  }
+  return plan;
+}
+
+/**
+ * What importing `backup` over what is stored would do: new ids are added; a record stored with the same id is
+ * replaced when the backup's copy differs and is not older; identical or older copies are skipped. Evidence that
+ * points at units no longer in the dataset is kept as it is (it remembers their code and title).
+ */
+export function planImport(
+  backup: Backup,
+  existing: { evidence: readonly Evidence[]; courses: readonly Course[]; workingSuites: readonly string[] },
+): BackupPlan {
+  return {
+    evidence: planTable(backup.evidence, existing.evidence, (e) => e.updatedAt),
+    courses: planTable(backup.courses, existing.courses, (c) => c.savedAt),
+    workingSuites:
+      existing.workingSuites.length === 0 && backup.settings.workingSuites.length > 0
+        ? backup.settings.workingSuites
+        : null,
+  };
+}
+
+/** True when applying the plan would change nothing. */
+export function planIsEmpty(plan: BackupPlan): boolean {
+  return (
+    plan.evidence.add.length + plan.evidence.update.length + plan.courses.add.length + plan.courses.update.length ===
+      0 && plan.workingSuites === null
+  );
+}

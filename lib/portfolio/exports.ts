@@ -1,0 +1,117 @@
+// Portfolio exports for other tools: CSV with one row per evidence–unit link (spreadsheets, e-portfolio systems),
+// and W3C Web Annotation JSON-LD (annotation tools). Pure.
+import type { Evidence } from './model';
+import { csvCell } from './compare';
+
+/** Columns of the evidence CSV, in order. */
+export const EVIDENCE_CSV_COLUMNS = [
+  'evidence_id',
+  'unit_id',
+  'unit_code',
+  'unit_title',
+  'suite',
+  'url',
+  'page_title',
+  'type',
+  'activity_date',
+  'tags',
+  'note',
+  'quote',
+  'created_at',
+  'updated_at',
+] as const;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** One row per evidence–unit link, with a BOM and CRLF line ends so spreadsheets read it as UTF-8. */
+export function evidenceCsv(evidence: readonly Evidence[]): string {
+  const rows: (string | null)[][] = [[...EVIDENCE_CSV_COLUMNS]];
+  for (const e of evidence)
+    for (const u of e.units)
+      rows.push([
+        e.id,
+        u.unitId,
+        u.code,
+        u.title,
+        u.suiteTitle,
+        e.url,
+        e.pageTitle,
+        e.type,
+        e.activityDate,
+        e.tags.join('; '),
+        e.note,
+        e.quote?.exact ?? '',
+        iso(e.createdAt),
+        iso(e.updatedAt),
+      ]);
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A stable URI for a unit: a URN, because the extension has no public web address and makes no network requests. */
+export const unitUri = (unitId: string) => `urn:nos-lens:unit:${encodeURIComponent(unitId)}`;
+const evidenceUri = (id: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ? `urn:uuid:${id.toLowerCase()}`
+    : `urn:nos-lens:evidence:${encodeURIComponent(id)}`;
+
+export interface WebAnnotation {
+  '@context'?: string;
+  id: string;
+  type: 'Annotation';
+  motivation: 'tagging';
+  created: string;
+  modified: string;
+  body: Record<string, unknown>[];
+  target: { source: string; selector?: Record<string, unknown>[] };
+}
+
+export interface AnnotationCollection {
+  '@context': string;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+}
+
+/** One Web Annotation per piece of evidence: the page as target (with the quote's selectors), units as tagging bodies. */
+export function toWebAnnotation(e: Evidence): WebAnnotation {
+  const body: Record<string, unknown>[] = e.units.map((u) => ({
+    type: 'SpecificResource',
+    purpose: 'tagging',
+    source: unitUri(u.unitId),
+    label: [u.code, u.title].filter(Boolean).join(' '),
+  }));
+  for (const tag of e.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  if (e.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: e.note, format: 'text/plain' });
+  body.push({ type: 'TextualBody', purpose: 'classifying', value: e.type });
+  const target: WebAnnotation['target'] = { source: e.url };
+  if (e.quote) {
+    target.selector = [
+      { type: 'TextQuoteSelector', exact: e.quote.exact, prefix: e.quote.prefix, suffix: e.quote.suffix },
+    ];
+    if (e.quote.start !== null && e.quote.end !== null)
+      target.selector.push({ type: 'TextPositionSelector', start: e.quote.start, end: e.quote.end });
+  }
+  return {
+    id: evidenceUri(e.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    created: iso(e.createdAt),
+    modified: iso(e.updatedAt),
+    body,
+    target,
+  };
+}
+
+export function toAnnotationCollection(evidence: readonly Evidence[], exportedAt = new Date()): AnnotationCollection {
+  const items = evidence.map(toWebAnnotation);
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `urn:nos-lens:export:${exportedAt.toISOString()}`,
+    type: 'AnnotationCollection',
+    label: 'NOS Lens evidence',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

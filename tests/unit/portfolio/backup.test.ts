@@ -1,0 +1,142 @@
+import 'fake-indexeddb/auto';
+// The JSON backup: round trip into an empty database, a table of bad files each refused with its message and the
+// database unchanged, and importing the same file twice changing nothing the second time.
+import { describe, expect, it } from 'vitest';
+import { NosDatabase } from '@/lib/db';
+import { BACKUP_FORMAT, makeBackup, parseBackup, planImport, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
+import { importBackup, readPortfolio, setWorkingSuites } from '@/lib/background/portfolio';
+import { course, evidence } from './fixtures';
+
+const backup = (over: Partial<Backup> = {}): Backup => ({
+  ...makeBackup({
+    evidence: [evidence('e1'), evidence('e2', { quote: null, tags: [], note: '', snapshot: null })],
+    courses: [course('c1')],
+    settings: { workingSuites: ['wp', 'ldss'] },
+    exportedAt: new Date('2026-11-22T10:00:00Z'),
+  }),
+  ...over,
+});
+const text = (b: unknown) => JSON.stringify(b, null, 2);
+const newDb = () => new NosDatabase(`backup-${Math.random()}`);
+
+describe('backup', () => {
+  it('round-trips every record exactly into an empty database', async () => {
+    const source = newDb();
+    await source.evidence.bulkPut(backup().evidence);
+    await source.courses.bulkPut(backup().courses);
+    await setWorkingSuites(source, []); // no suites seeded: nothing is kept
+    await source.settings.put({ key: 'workingSuites', value: ['wp', 'ldss'] });
+    const written = text(makeBackup({ ...(await readPortfolio(source)), settings: { workingSuites: ['wp', 'ldss'] } }));
+
+    const parsed = parseBackup(written);
+    expect(parsed.ok).toBe(true);
+    const target = newDb();
+    expect(await importBackup(target, (parsed as { backup: Backup }).backup)).toEqual({
+      added: 3,
+      updated: 0,
+      skipped: 0,
+    });
+    const a = await readPortfolio(source);
+    const b = await readPortfolio(target);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(b.evidence)).toEqual(byId(a.evidence));
+    expect(byId(b.courses)).toEqual(byId(a.courses));
+    expect(b.workingSuites).toEqual(['wp', 'ldss']);
+  });
+
+  it('imports the same file twice: the second time adds and updates nothing', async () => {
+    const db = newDb();
+    const b = backup();
+    expect(await importBackup(db, b)).toEqual({ added: 3, updated: 0, skipped: 0 });
+    const before = await readPortfolio(db);
+    expect(planIsEmpty(planImport(b, before))).toBe(true);
+    expect(await importBackup(db, b)).toEqual({ added: 0, updated: 0, skipped: 3 });
+    expect(await readPortfolio(db)).toEqual(before);
+  });
+
+  it('updates a record the backup has newer, keeps one stored newer, and never removes what the file lacks', async () => {
+    const db = newDb();
+    await db.evidence.bulkPut([
+      evidence('e1', { note: 'old', updatedAt: 1 }),
+      evidence('e2', { note: 'edited since', updatedAt: 9_999_999_999_999 }),
+      evidence('only-here'),
+    ]);
+    expect(await importBackup(db, backup({ courses: [] }))).toEqual({ added: 0, updated: 1, skipped: 1 });
+    expect((await db.evidence.get('e1'))!.note).toBe(evidence('e1').note);
+    expect((await db.evidence.get('e2'))!.note).toBe('edited since');
+    expect(await db.evidence.get('only-here')).toBeTruthy();
+  });
+
+  it('keeps evidence that points at units no longer in the dataset', async () => {
+    const gone = evidence('e9', {
+      units: [{ unitId: 'retired-unit', code: 'R 1', title: 'A retired unit', suiteTitle: 'Old suite' }],
+    });
+    const parsed = parseBackup(text(backup({ evidence: [gone] })));
+    expect(parsed.ok).toBe(true);
+    const db = newDb();
+    await importBackup(db, (parsed as { backup: Backup }).backup);
+    expect(await db.evidence.get('e9')).toEqual(gone);
+  });
+
+  const good = text(backup());
+  const withEvidence = (patch: Record<string, unknown>) =>
+    text({ ...backup(), evidence: [{ ...evidence('e1'), ...patch }] });
+  const bad: [string, string, RegExp][] = [
+    ['an empty file', '', /empty/],
+    ['not JSON', 'name,url\nx,y', /not valid JSON/],
+    ['a truncated file', good.slice(0, good.length / 2), /cut short \(truncated\)/],
+    ['a JSON array', '[]', /not a NOS Lens backup/],
+    ['another format', text({ ...backup(), format: 'hypothesis-export' }), /not a NOS Lens backup/],
+    ['a newer version', text({ ...backup(), version: 2 }), /version 2, made by a newer NOS Lens/],
+    ['a version that is not a number', text({ ...backup(), version: '1' }), /version \("1"\) is not one/],
+    [
+      'evidence without a url',
+      text({ ...backup(), evidence: [{ ...evidence('e1'), url: undefined }] }),
+      /evidence\[0\]\.url/,
+    ],
+    ['a javascript: url', withEvidence({ url: 'javascript:alert(1)' }), /evidence\[0\]\.url: must be a web address/],
+    ['a bad date', withEvidence({ activityDate: '20/11/2026' }), /evidence\[0\]\.activityDate: must be a date/],
+    ['a wrong field type', withEvidence({ tags: 'a,b' }), /evidence\[0\]\.tags/],
+    ['an unknown evidence type', withEvidence({ type: 'photo' }), /evidence\[0\]\.type/],
+    ['a note over the limit', withEvidence({ note: 'x'.repeat(20_001) }), /evidence\[0\]\.note/],
+    ['an extra field', withEvidence({ script: '<img onerror=alert(1)>' }), /evidence\[0\]\.script/],
+    [
+      'unitIds out of step with units',
+      withEvidence({ unitIds: ['wp-301'] }),
+      /evidence\[0\]\.unitIds: does not list the same units/,
+    ],
+    [
+      'duplicated ids',
+      text({ ...backup(), evidence: [evidence('e1'), evidence('e1')] }),
+      /evidence\[1\]\.id: "e1" is used twice/,
+    ],
+    [
+      'a course missing its title',
+      text({ ...backup(), courses: [{ ...course('c1'), title: undefined }] }),
+      /courses\[0\]\.title/,
+    ],
+    ['bad settings', text({ ...backup(), settings: { workingSuites: 'wp' } }), /settings\.workingSuites/],
+  ];
+
+  it.each(bad)('refuses %s with a message naming the problem, changing nothing', async (_name, file, message) => {
+    const db = newDb();
+    await db.evidence.put(evidence('kept'));
+    const before = await readPortfolio(db);
+    const parsed = parseBackup(file);
+    expect(parsed.ok).toBe(false);
+    expect((parsed as { errors: string[] }).errors.join('\n')).toMatch(message);
+    expect(await readPortfolio(db)).toEqual(before);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const parsed = parseBackup(good, { maxBytes: 100 });
+    expect(parsed).toEqual({ ok: false, errors: [expect.stringMatching(/too large/)] });
+  });
+
+  it('writes a versioned, documented shape', () => {
+    const b = JSON.parse(good) as Record<string, unknown>;
+    expect(Object.keys(b)).toEqual(['format', 'version', 'exportedAt', 'evidence', 'courses', 'settings']);
+    expect(b.format).toBe(BACKUP_FORMAT);
+    expect(b.version).toBe(1);
+  });
+});
