@@ -33,9 +33,13 @@ export interface TagFormProps {
   error: string | null;
   onSave: (value: TagFormValue) => void;
   onCancel: () => void;
+  /** Values to start from when editing saved evidence (the units come from `offered` and `chosen`). */
+  initial?: Omit<TagFormValue, 'unitIds'>;
+  /** The form's accessible name (default: "Tag this page as evidence"). */
+  label?: string;
 }
 
-const TYPE_LABEL: Record<EvidenceType, string> = {
+export const TYPE_LABEL: Record<EvidenceType, string> = {
   course: 'Course',
   'job-advert': 'Job advert',
   reading: 'Reading',
@@ -49,10 +53,10 @@ export function TagForm(props: TagFormProps) {
   const [units, setUnits] = useState<TagUnit[]>(props.offered);
   const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
   const [query, setQuery] = useState('');
-  const [note, setNote] = useState('');
-  const [tags, setTags] = useState('');
-  const [type, setType] = useState<EvidenceType>(props.defaultType);
-  const [date, setDate] = useState(today());
+  const [note, setNote] = useState(props.initial?.note ?? '');
+  const [tags, setTags] = useState(props.initial?.tags.join(', ') ?? '');
+  const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
+  const [date, setDate] = useState(props.initial?.activityDate ?? today());
   const [problem, setProblem] = useState<string | null>(null);
 
   const suggestions = useMemo(
@@ -97,7 +101,7 @@ export function TagForm(props: TagFormProps) {
   };
 
   return (
-    <form class="tag-form" onSubmit={submit} aria-label="Tag this page as evidence">
+    <form class="tag-form" onSubmit={submit} aria-label={props.label ?? 'Tag this page as evidence'}>
       <p class="page-title" title={props.url}>
         <strong>{props.pageTitle || props.url}</strong>
         <br />

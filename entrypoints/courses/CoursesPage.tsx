@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
+import { downloadText, fileDate } from '@/lib/ext/download';
 import { compareCourses, comparisonCsv, sortRows, type CompareUnit } from '@/lib/portfolio/compare';
 import type { Course } from '@/lib/portfolio/model';
 import { CourseTable } from '@/components/CourseTable';
@@ -95,12 +96,7 @@ export function CoursesPage() {
   };
   const exportCsv = () => {
     const all = compareCourses(comparison.courses, rows);
-    const blob = new Blob([comparisonCsv(all)], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `nos-lens-courses-${new Date().toISOString().slice(0, 10)}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    downloadText(comparisonCsv(all), `nos-lens-courses-${fileDate()}.csv`, 'text/csv;charset=utf-8');
   };
 
   return (

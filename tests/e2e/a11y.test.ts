@@ -1,5 +1,5 @@
 // Accessibility of the extension's own pages in real Chromium: axe-core reports no serious or critical violations on
-// the popup (with a page's units, matches and the tag form), the unit page and the course comparison.
+// the popup (with a page's units, matches and the tag form), the unit page, the course comparison and the portfolio.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,6 +90,29 @@ describe('accessibility (axe-core)', () => {
     await popup.waitForSelector('text=Saved as a course');
     await popup.close();
     await page.waitForSelector('table.compare');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('portfolio, empty, with evidence, while editing and after a refused import', async () => {
+    const page = await open('portfolio.html', '[data-empty="evidence"]');
+    expect(await violations(page)).toEqual([]);
+    const popup = await open(`popup.html?tab=${tabId}&tag=1`, 'form');
+    await popup.fill('textarea[name="note"]', 'For my portfolio');
+    await popup.click('button[type="submit"]');
+    await popup.waitForSelector('text=Saved as evidence');
+    await popup.close();
+    await page.waitForSelector('.evidence-list > li');
+    expect(await violations(page)).toEqual([]);
+    await page.click('.evidence-list button:has-text("Edit")');
+    await page.getByRole('form', { name: 'Edit evidence' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.setInputFiles('input[name="backup"]', {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('[1, 2'),
+    });
+    await page.waitForSelector('[data-import="invalid"]');
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

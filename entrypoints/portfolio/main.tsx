@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { PortfolioPage } from './PortfolioPage';
+
+render(<PortfolioPage />, document.getElementById('app')!);
