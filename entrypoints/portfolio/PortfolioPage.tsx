@@ -2,7 +2,7 @@
 // filters, edit and delete (with undo), exports (JSON backup, CSV, Web Annotations) and importing a backup.
 // Reads the database live; edits go through the background; an import is applied here, in one transaction, because a
 // backup file can be larger than a message may carry.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
 import { downloadText, fileDate } from '@/lib/ext/download';
@@ -94,6 +94,8 @@ export function PortfolioPage() {
   const [deleted, setDeleted] = useState<Evidence | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imp, setImp] = useState<ImportState>({ step: 'idle' });
+  // Open the suite picker at first when no suite is chosen; after that it stays as the user leaves it.
+  const pickerOpen = useRef<boolean | null>(null);
 
   const data = state.status === 'ready' ? state.value : null;
   const unitSuite = useMemo(() => new Map(data?.units.map((u) => [u.id, u.suiteId]) ?? []), [data?.units]);
@@ -138,6 +140,7 @@ export function PortfolioPage() {
       </p>
     );
   if (!data) return null;
+  pickerOpen.current ??= data.working.length === 0;
 
   const filtering = Boolean(suiteFilter || tag || type || from || to || search.trim());
   const clearFilters = () => {
@@ -303,7 +306,10 @@ export function PortfolioPage() {
       )}
 
       <section aria-labelledby="h-working">
-        <details open={data.working.length === 0}>
+        <details
+          open={pickerOpen.current}
+          onToggle={(e) => (pickerOpen.current = (e.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>
             <h2 id="h-working">Suites I work towards</h2>{' '}
             <span class="meta">

@@ -114,7 +114,13 @@ describe('portfolio in Chromium', () => {
     const page = await openExtensionPage(launched!, 'portfolio.html');
     await page.waitForSelector('.evidence-list > li');
     expect((await page.$$('.suite-coverage')).length).toBeGreaterThan(5);
+    // Ticking suites one after another: the picker stays open under the user's hand.
     await page.check('input[name="working"][value="wp"]');
+    await page.check('input[name="working"][value="ldss"]');
+    await expect
+      .poll(() => page.$$eval('.suite-coverage', (s) => s.map((x) => x.getAttribute('data-suite-id'))))
+      .toEqual(['ldss', 'wp']);
+    await page.uncheck('input[name="working"][value="ldss"]');
     await expect
       .poll(() => page.$$eval('.suite-coverage', (s) => s.map((x) => x.getAttribute('data-suite-id'))))
       .toEqual(['wp']);
