@@ -11,6 +11,7 @@ import { pageDb } from '@/lib/ext/live';
 import { UnitSearch } from '@/lib/search';
 import { hostOf } from '@/lib/background/handlers';
 import { locateQuote } from '@/lib/portfolio/quote';
+import { guessEvidenceType } from '@/lib/portfolio/guess-type';
 import type { EvidenceType } from '@/lib/portfolio/model';
 import type { FoundUnit, MainText, PageSnapshot, Status, TabCommand } from '@/lib/messages';
 import { buildRanker, type RankedUnit, type Ranker } from '@/lib/rank/ranker';
@@ -47,14 +48,6 @@ async function findTab(): Promise<ActiveTab | null> {
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id) return null;
   return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '', host: hostOf(tab.url) };
-}
-
-/** Guesses the evidence type from the page: the user can change it. */
-function guessType(snapshot: PageSnapshot | null): EvidenceType {
-  const text = `${snapshot?.title ?? ''} ${snapshot?.text.slice(0, 3000) ?? ''}`.toLowerCase();
-  if (/\b(vacanc|salary|closing date|apply now|job description|we are looking for)/.test(text)) return 'job-advert';
-  if (/\b(course|qualification|diploma|enrol|module|study)/.test(text)) return 'course';
-  return 'reading';
 }
 
 export function App() {
@@ -339,7 +332,7 @@ export function App() {
             offered={offered}
             chosen={tagging.chosen}
             search={search}
-            defaultType={guessType(tagging.snapshot)}
+            defaultType={guessEvidenceType(tagging.snapshot?.title ?? '', tagging.snapshot?.text ?? '')}
             saving={saving}
             error={saveError}
             onSave={(v) => void save(v)}
