@@ -12,7 +12,6 @@ import { UnitSearch } from '@/lib/search';
 import { hostOf } from '@/lib/background/handlers';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
-import type { EvidenceType } from '@/lib/portfolio/model';
 import type { FoundUnit, MainText, PageSnapshot, Status, TabCommand } from '@/lib/messages';
 import { buildRanker, type RankedUnit, type Ranker } from '@/lib/rank/ranker';
 import { MatchList } from '@/components/MatchList';
