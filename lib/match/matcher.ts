@@ -71,6 +71,8 @@ const CODE = 0;
 const BARE = 1;
 const TITLE = 2;
 const GENERIC = 3;
+/** A user's alias that counts only where the page has its context phrase. */
+const SCOPED = 4;
 
 interface Candidate {
   /** Offsets in the original text, end exclusive. */
@@ -126,10 +128,34 @@ function isAcronym(prefix: string): boolean {
 const LABEL_GAP = new Uint8Array(128);
 for (const c of ' :-.,()[]|"\'/') LABEL_GAP[c.charCodeAt(0)] = 1;
 
+/**
+ * A user's own code for a unit that counts only on pages that also contain `context` (`Unit 324` where the page says
+ * `City & Guilds`). Context-free aliases are plain unit aliases.
+ */
+export interface ContextAlias {
+  unitId: string;
+  suiteId: string;
+  code: string;
+  context: string;
+}
+
+/** The pseudo-suite a page "mentions" when it contains an alias's context phrase (see resolveConditional). */
+export const contextKey = (context: string) =>
+  `context:${phraseWords(context)
+    .words.filter((w) => w !== BREAK)
+    .join(' ')}`;
+
+/** Widest code range expanded (`STL18-STL22` is 5 units; `STL1-STL999` is no range). */
+const MAX_RANGE = 60;
+
 /** Build once per dataset; scan() is then pure and allocation-light. */
-export function buildMatcher(suites: readonly Suite[]): Matcher {
+export function buildMatcher(suites: readonly Suite[], contextAliases: readonly ContextAlias[] = []): Matcher {
   const vocab = new Vocabulary();
   const codes = new Map<string, UnitSet>();
+  /** Codes that count only where the page has their context; suiteIds hold context keys. */
+  const contextCodes = new Map<string, UnitSet>();
+  /** Per code prefix, the units by number, for ranges: `stl` → 18 → STL18's units. */
+  const numbered = new Map<string, Map<number, UnitSet>>();
   const bareCodes = new Map<string, UnitSet>();
   const prefixes = new Set<string>(); // words that start a code: `wp`, `gcu`, `standard`
   const acronymSuites = new Map<string, string[]>(); // acronym prefix word → suites using it
@@ -185,6 +211,14 @@ export function buildMatcher(suites: readonly Suite[]): Matcher {
         addTo(codes, key, unit.id, suite.id);
         prefixes.add(prefix);
         hasPrefixed = true;
+        const digits = key.slice(prefix.length);
+        if (/^\d{1,4}$/.test(digits)) {
+          let byNumber = numbered.get(prefix);
+          if (!byNumber) numbered.set(prefix, (byNumber = new Map()));
+          let set = byNumber.get(Number(digits));
+          if (!set) byNumber.set(Number(digits), (set = { unitIds: [], suiteIds: [] }));
+          addUnit(set, unit.id, suite.id);
+        }
       };
       spellings.forEach(addCode);
       // A user suite may give `A` and the prefix `Standard` without spelling out `Standard A`.
@@ -203,6 +237,18 @@ export function buildMatcher(suites: readonly Suite[]): Matcher {
       addTitle(unit.title, 'title');
       for (const element of unit.elements) addTitle(element.title, 'element');
     }
+  }
+
+  for (const alias of contextAliases) {
+    const words = phraseWords(alias.code).words.filter((w): w is string => w !== BREAK);
+    const ctx = phraseWords(alias.context);
+    if (words.length === 0 || ctx.count === 0) continue;
+    const prefix = leadingLetters(words[0]);
+    if (!prefix) continue; // a bare number already needs its suite named on the page
+    const key = contextKey(alias.context);
+    addTo(contextCodes, words.join(''), alias.unitId, key);
+    prefixes.add(prefix);
+    terms.push({ words: ctx.words, mention: key });
   }
 
   // Dictionary words, then the flags the scanner checks by word id.
@@ -355,13 +401,69 @@ export function buildMatcher(suites: readonly Suite[]): Matcher {
           const longer = codes.get(key + tokenText(text, tk, last + 1));
           if (longer) return pushCode(tk, first, last + 1, longer);
         }
+        const range = rangeAt(tk, last, key);
+        if (range) return pushCode(tk, first, range.last, range.units);
         const units = codes.get(key);
         if (units) return pushCode(tk, first, last, units);
+        const scoped = contextCodes.get(key);
+        if (scoped) {
+          cands.push({
+            start: tk.start[first],
+            end: tk.end[last],
+            type: SCOPED,
+            kind: 'code',
+            units: scoped,
+            weak: false,
+            promoted: false,
+          });
+          return;
+        }
         if (first === last) {
           // `LDSS401`: no such unit, but the suite is named.
           const prefix = vocab.get(leadingLetters(key));
           if (prefix >= 0) addAll(mentionedSuites, acronymSuitesById[prefix]);
         }
+      }
+
+      /** `STL18-STL22`, `STL 23 – 32`, `STL18 to STL22`: every unit numbered in the range, same prefix. */
+      function rangeAt(tk: Tokens, last: number, key: string): { last: number; units: UnitSet } | null {
+        const prefix = leadingLetters(key);
+        const byNumber = numbered.get(prefix);
+        if (!byNumber || !/^\d+$/.test(key.slice(prefix.length))) return null;
+        let k = last + 1;
+        if (k >= tk.count) return null;
+        const dashed =
+          isGapOf(text, tk.end[last], tk.start[k], 3, isRangeGapChar) && /[-]/.test(gapText(tk.end[last], tk.start[k]));
+        if (!dashed) {
+          if (tokenText(text, tk, k) !== 'to' || !isGapOf(text, tk.end[last], tk.start[k], 1, isSpace)) return null;
+          k++;
+          if (k >= tk.count || !isGapOf(text, tk.end[k - 1], tk.start[k], 1, isSpace)) return null;
+        }
+        let endKey = tokenText(text, tk, k);
+        if (endKey === prefix && k + 1 < tk.count && isGapOf(text, tk.end[k], tk.start[k + 1], 3, isRangeGapChar)) {
+          k++;
+          endKey += tokenText(text, tk, k);
+        }
+        const endDigits = endKey.startsWith(prefix) ? endKey.slice(prefix.length) : endKey;
+        if (!/^\d{1,4}$/.test(endDigits)) return null;
+        const from = Number(key.slice(prefix.length));
+        const to = Number(endDigits);
+        if (!(to > from && to - from <= MAX_RANGE)) return null;
+        const units: UnitSet = { unitIds: [], suiteIds: [] };
+        for (let n = from; n <= to; n++) {
+          const set = byNumber.get(n);
+          if (set) for (let x = 0; x < set.unitIds.length; x++) addUnit(units, set.unitIds[x], set.suiteIds[x]);
+        }
+        return units.unitIds.length > 0 ? { last: k, units } : null;
+      }
+
+      function gapText(from: number, to: number): string {
+        let out = '';
+        for (let x = from; x < to; x++) {
+          const c = gapCharAt(text, x);
+          if (c > 0) out += String.fromCharCode(c);
+        }
+        return out;
       }
 
       function pushCode(tk: Tokens, first: number, last: number, units: UnitSet): void {
@@ -383,6 +485,9 @@ export function buildMatcher(suites: readonly Suite[]): Matcher {
         const start = tk.start[i];
         const end = tk.end[i];
         if (numberIsPartOfSomethingElse(text, start, end)) return;
+        // `01632 960 312`: a group of a longer number (a phone number, an account), not a code.
+        if (i > 0 && tk.flags[i - 1] & LEAD_DIGIT && isGapOf(text, tk.end[i - 1], start, 2, isSpace)) return;
+        if (i + 1 < tk.count && tk.flags[i + 1] & LEAD_DIGIT && isGapOf(text, end, tk.start[i + 1], 2, isSpace)) return;
         let weak = false;
         if (i > 0 && tk.id[i - 1] >= 0 && isGapOf(text, tk.end[i - 1], start, 3, isQualifierChar)) {
           const before = wordFlags[tk.id[i - 1]];
@@ -448,6 +553,7 @@ function isSymbolNextToNumber(c: number): boolean {
 }
 
 const isSpace = (c: number) => c === 0x20;
+const isRangeGapChar = (c: number) => c === 0x20 || c === 0x2d;
 /** `Level 3`, `p. 312`, `Stage: 4`, `WP-999`: a word that qualifies the number right after it. */
 const isQualifierChar = (c: number) => c === 0x20 || c === 0x2e || c === 0x3a || c === 0x2d;
 const isLabelChar = (c: number) => c < 128 && LABEL_GAP[c] === 1;
@@ -512,7 +618,7 @@ function assemble(text: string, cands: Candidate[], mentionedSuites: Set<string>
   const conditional: ConditionalReference[] = [];
   let k = 0;
   for (const c of cands) {
-    if (c.type !== BARE || c.promoted || c.weak) continue;
+    if ((c.type !== BARE && c.type !== SCOPED) || c.promoted || c.weak) continue;
     while (k < kept.length && kept[k].end <= c.start) k++;
     if (k < kept.length && kept[k].start < c.end) continue; // inside a reference
     conditional.push({ ...toReference(text, c), suiteIds: c.units.suiteIds.slice() });

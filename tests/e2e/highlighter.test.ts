@@ -177,9 +177,7 @@ describe('highlighter in Chromium: a course listing', () => {
       expect(await highlightsWithin(page, sel), sel).toEqual([]);
   });
 
-  // Known matcher false positive (lib/match, not the page layer): the last group of a phone number is read as the
-  // bare LDSS number 312 because the page names the LDSS suite. Marked `fails` so it turns red once it is fixed.
-  it.fails('does not read the last group of a phone number as a bare LDSS unit number', async () => {
+  it('does not read the last group of a phone number as a bare LDSS unit number', async () => {
     expect(await highlightsWithin(page, '#contact')).toEqual([]);
   });
 

@@ -517,3 +517,60 @@ describe('buildMatcher', () => {
     expect(scan(text)).toEqual(scan(text));
   });
 });
+
+describe('user standards: code ranges, scoped aliases, number groups', () => {
+  const stl = suite(
+    'stl',
+    'Supporting Teaching and Learning in Schools',
+    [18, 19, 20, 21, 22, 23, 24, 32].map((n) => ({
+      id: `stl-${n}`,
+      code: `STL${n}`,
+      aliases: [`STL ${n}`],
+      title: `Made-up unit title number ${n} for tests`,
+    })),
+    { codePrefixes: ['STL'] },
+  );
+  const m = buildMatcher(
+    [...allSynthetic, stl],
+    [{ unitId: 'ldss-312', suiteId: 'ldss', code: 'Unit 324', context: 'City & Guilds' }],
+  );
+  const find = (text: string) => {
+    const r = m.scan(text);
+    return [...r.references, ...resolveConditional(r.conditional, r.mentionedSuites)]
+      .sort((a, b) => a.start - b.start)
+      .map((x) => [x.matched, x.unitIds]);
+  };
+
+  it('expands a code range to every unit numbered in it, in its spellings', () => {
+    const five = ['stl-18', 'stl-19', 'stl-20', 'stl-21', 'stl-22'];
+    expect(find('Units STL18-STL22 are mandatory.')).toEqual([['STL18-STL22', five]]);
+    expect(find('Units STL18 – STL22 are mandatory.')).toEqual([['STL18 – STL22', five]]);
+    expect(find('Units STL 18–22 are mandatory.')).toEqual([['STL 18–22', five]]);
+    expect(find('Units STL18 to STL22 are mandatory.')).toEqual([['STL18 to STL22', five]]);
+    // Units missing from the range are skipped; the range still holds the ones that exist.
+    expect(find('STL23–STL32')).toEqual([['STL23–STL32', ['stl-23', 'stl-24', 'stl-32']]]);
+  });
+
+  it('is no range when the numbers go down, span too far, or belong to something else', () => {
+    expect(find('STL22-STL18')).toEqual([
+      ['STL22', ['stl-22']],
+      ['STL18', ['stl-18']],
+    ]);
+    expect(find('STL18-STL999')).toEqual([['STL18', ['stl-18']]]);
+    expect(find('STL18-2024 cohort')).toEqual([['STL18', ['stl-18']]]);
+  });
+
+  it('counts a scoped alias only where the page has its context', () => {
+    expect(find('City & Guilds Level 3: Unit 324 is optional.')).toEqual([['Unit 324', ['ldss-312']]]);
+    expect(find('Unit 324 of the City and Guilds diploma.')).toEqual([['Unit 324', ['ldss-312']]]);
+    expect(find('Digital marketing, Unit 324: social media analytics.')).toEqual([]);
+    // The word that starts the alias does not make other numbers codes.
+    expect(find('City & Guilds Unit 301 covers budgets.')).toEqual([]);
+  });
+
+  it('does not read a group of a longer number as a bare code', () => {
+    const text = 'Learning Development Support Services team. Call 01632 960 312 to apply.';
+    expect(find(text)).toEqual([]);
+    expect(find('Learning Development Support Services: unit 312 and 312 again.').map((x) => x[0])).toEqual(['312']);
+  });
+});
