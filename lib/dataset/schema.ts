@@ -6,8 +6,8 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes'));
 
 export const SourceSchema = v.strictObject({
-  /** File name of the seed document, e.g. `002_8ca6a769cd3dda90.txt`. */
-  document: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name')),
+  /** File name of the seed document, e.g. `002_8ca6a769cd3dda90.txt` (for a user's suite: the file it came from). */
+  document: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
   /** Section as printed, e.g. `Standard A: The standard` or `Appendix Six: SUITE: Work with Parents`. */
   section: text,
 });
