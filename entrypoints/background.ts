@@ -46,8 +46,8 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/unit.html') });
   };
   /** Every tab's content scripts re-read their on/off settings. */
-  const settingsChanged = () => {
-    const command: TabCommand = { type: 'nosLens:settingsChanged' };
+  const settingsChanged = (standards = false) => {
+    const command: TabCommand = { type: 'nosLens:settingsChanged', standards };
     void browser.tabs.query({}).then((tabs) => {
       for (const t of tabs) if (t.id !== undefined) browser.tabs.sendMessage(t.id, command).catch(() => undefined);
     });

@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Dataset, Framework, Suite, Unit } from './dataset/schema';
 import type { Course, Evidence } from './portfolio/model';
 import { codeKey } from './dataset/codes';
+import type { UserAlias } from './dataset/user';
 
 export type SuiteRecord = Omit<Suite, 'units'> & { unitCount: number; order: number };
 export type UnitRecord = Unit & { codeKeys: string[] };
@@ -25,6 +26,7 @@ export class NosDatabase extends Dexie {
   evidence!: Table<Evidence, string>;
   courses!: Table<Course, string>;
   meta!: Table<Meta, string>;
+  aliases!: Table<UserAlias, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -38,6 +40,8 @@ export class NosDatabase extends Dexie {
     });
     // v2: saved courses (for comparing what courses cover). Adds a table; nothing else changes.
     this.version(2).stores({ courses: 'id, url, savedAt' });
+    // v3: the user's own codes for units. Adds a table; nothing else changes.
+    this.version(3).stores({ aliases: 'id, unitId' });
   }
 }
 

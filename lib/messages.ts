@@ -3,6 +3,9 @@
 import * as v from 'valibot';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
 import type { Course, Evidence } from './portfolio/model';
+import { SuiteSchema } from './dataset/schema';
+import { UserAliasInputSchema, type UserAlias } from './dataset/user';
+import type { ContextAlias } from './match/matcher';
 
 const unitId = v.pipe(v.string(), v.maxLength(200));
 
@@ -48,11 +51,25 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('openTagForm'), unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }),
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
   v.strictObject({ type: v.literal('openUnit'), unitId }),
+  /** The user's own standards: suites read from a CSV or JSON file (checked again here), names, deletion, codes. */
+  v.strictObject({
+    type: v.literal('importSuites'),
+    suites: v.pipe(v.array(SuiteSchema), v.minLength(1), v.maxLength(100)),
+  }),
+  v.strictObject({
+    type: v.literal('renameSuite'),
+    suiteId: v.pipe(v.string(), v.maxLength(200)),
+    title: v.pipe(v.string(), v.maxLength(200)),
+  }),
+  v.strictObject({ type: v.literal('deleteSuite'), suiteId: v.pipe(v.string(), v.maxLength(200)) }),
+  v.strictObject({ type: v.literal('addAlias'), alias: UserAliasInputSchema }),
+  v.strictObject({ type: v.literal('deleteAlias'), id: v.pipe(v.string(), v.maxLength(100)) }),
 ]);
 
 /** What the background tells a tab's content scripts. */
 export const TabCommandSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('nosLens:settingsChanged') }),
+  /** `standards`: the suites or codes changed too, so the matcher must be built again. */
+  v.strictObject({ type: v.literal('nosLens:settingsChanged'), standards: v.optional(v.boolean()) }),
   /** The top frame's URL, title, visible text (capped) and selection, for filing the page as evidence. */
   v.strictObject({ type: v.literal('nosLens:snapshot') }),
   /** The top frame's main text (navigation, footers and banners left out), for ranking. */
@@ -121,7 +138,7 @@ export interface FoundUnit {
 /** What each request answers with. */
 export interface Replies {
   getStatus: Status;
-  getMatcherSuites: import('./dataset/schema').Suite[];
+  getMatcherSuites: { suites: import('./dataset/schema').Suite[]; contextAliases: ContextAlias[] };
   getUnit: { unit: import('./dataset/schema').Unit; suite: SuiteSummary } | null;
   reportFound: { badge: string };
   getTabUnits: FoundUnit[];
@@ -136,4 +153,9 @@ export interface Replies {
   saveCourse: Course;
   deleteCourse: Course | null;
   setWorkingSuites: string[];
+  importSuites: { suites: number; units: number };
+  renameSuite: { title: string };
+  deleteSuite: { units: number; evidenceKept: number };
+  addAlias: UserAlias;
+  deleteAlias: UserAlias | null;
 }

@@ -41,6 +41,7 @@ export default defineContentScript({
       if (raw.type === 'nosLens:snapshot') return Promise.resolve(snapshot());
       if (raw.type === 'nosLens:mainText') return Promise.resolve(mainText());
       if (raw.type === 'nosLens:showSupport') return Promise.resolve(lens.showSupport(raw.sentences));
+      if (raw.standards) lens.forgetStandards();
       void lens.refreshSettings();
       return undefined;
     });
@@ -130,7 +131,10 @@ class Lens {
 
   private async start(): Promise<void> {
     if (this.highlighter || this.ctx.isInvalid) return;
-    this.matcher ??= buildMatcher(await send({ type: 'getMatcherSuites' }));
+    if (!this.matcher) {
+      const { suites, contextAliases } = await send({ type: 'getMatcherSuites' });
+      this.matcher = buildMatcher(suites, contextAliases);
+    }
     if (this.highlighter || this.ctx.isInvalid) return;
     const painter = this.painter;
     const collect = { onShadowRoot: (root: ShadowRoot) => this.styleShadowRoot(root) };
@@ -145,6 +149,12 @@ class Lens {
     this.card.enable();
     this.report();
     this.ctx.onInvalidated(() => this.stop());
+  }
+
+  /** The suites or the user's codes changed: drop the matcher and the highlights; refreshSettings starts again. */
+  forgetStandards(): void {
+    this.stop();
+    this.matcher = null;
   }
 
   private stop(): void {

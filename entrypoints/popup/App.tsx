@@ -9,6 +9,7 @@ import { TagForm, type TagFormValue, type TagUnit } from '@/components/TagForm';
 import { send } from '@/lib/ext/send';
 import { pageDb } from '@/lib/ext/live';
 import { UnitSearch } from '@/lib/search';
+import { searchableUnits } from '@/lib/ext/units';
 import { hostOf } from '@/lib/background/handlers';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
@@ -105,12 +106,12 @@ export function App() {
     void (async () => {
       const db = pageDb();
       const [units, suites, working] = await Promise.all([
-        db.units.toArray(),
+        searchableUnits(db),
         db.suites.orderBy('order').toArray(),
         db.settings.get('workingSuites'),
       ]);
       const titles = new Map(suites.map((s) => [s.id, s.title]));
-      setSearch(new UnitSearch(units.map((u) => ({ ...u, suiteTitle: titles.get(u.suiteId) ?? u.suiteId }))));
+      setSearch(new UnitSearch(units));
       setSuiteTitles(titles);
       const bySuite = suites.map(({ unitCount: _c, order: _o, ...s }) => ({
         ...s,

@@ -7,6 +7,7 @@ import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
 import { downloadText, fileDate } from '@/lib/ext/download';
 import { UnitSearch } from '@/lib/search';
+import { searchableUnits } from '@/lib/ext/units';
 import { allTags, filterEvidence, suiteCoverage, type CoverageUnit } from '@/lib/portfolio/coverage';
 import { BACKUP_MAX_BYTES, makeBackup, parseBackup, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
 import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
@@ -125,10 +126,7 @@ export function PortfolioPage() {
   useEffect(() => {
     if (!editing || editSearch) return;
     void (async () => {
-      const db = pageDb();
-      const [units, suites] = await Promise.all([db.units.toArray(), db.suites.toArray()]);
-      const titles = new Map(suites.map((s) => [s.id, s.title]));
-      setEditSearch(new UnitSearch(units.map((u) => ({ ...u, suiteTitle: titles.get(u.suiteId) ?? u.suiteId }))));
+      setEditSearch(new UnitSearch(await searchableUnits(pageDb())));
     })();
   }, [editing, editSearch]);
 

@@ -4,6 +4,8 @@ import type { Suite } from '../dataset/schema';
 import { deleteEvidence, restoreEvidence, saveEvidence } from './evidence';
 import { deleteCourse, saveCourse } from './courses';
 import { setWorkingSuites } from './portfolio';
+import { addAlias, deleteAlias, deleteSuite, importSuites, renameSuite } from './suites';
+import { withUserAliases } from '../dataset/user';
 import { parseRequest, type FoundUnit, type Replies, type Reply, type Request, type SuiteSummary } from '../messages';
 
 export interface HandlerContext {
@@ -19,8 +21,8 @@ export interface HandlerContext {
   senderTabUrl?: string;
   /** Opens an extension page (path and query) in a new tab. */
   openPage?: (path: string) => Promise<void>;
-  /** Tells every content script that the on/off settings changed. */
-  settingsChanged?: () => void;
+  /** Tells every content script that the on/off settings (or, with `standards`, the suites and codes) changed. */
+  settingsChanged?: (standards?: boolean) => void;
   /** Updates the toolbar badge of a tab. */
   setBadge?: (tabId: number, text: string) => void;
 }
@@ -98,7 +100,10 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
         list.push(slim);
         bySuite.set(u.suiteId, list);
       }
-      return suites.map(({ unitCount: _c, order: _o, ...s }) => ({ ...s, units: bySuite.get(s.id) ?? [] }));
+      return withUserAliases(
+        suites.map(({ unitCount: _c, order: _o, ...s }) => ({ ...s, units: bySuite.get(s.id) ?? [] })),
+        await db.aliases.toArray(),
+      );
     }
     case 'getUnit': {
       await ctx.ready;
@@ -191,6 +196,32 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       if (ctx.senderTabId === undefined) throw new Error('openTagForm must come from a tab');
       await ctx.openPage?.(tagFormPath(ctx.senderTabId, req.unitIds));
       return { opened: ctx.openPage !== undefined };
+    }
+    case 'importSuites': {
+      await ctx.ready;
+      const done = await importSuites(db, req.suites);
+      ctx.settingsChanged?.(true);
+      return done;
+    }
+    case 'renameSuite': {
+      const done = await renameSuite(db, req.suiteId, req.title);
+      ctx.settingsChanged?.(true);
+      return done;
+    }
+    case 'deleteSuite': {
+      const done = await deleteSuite(db, req.suiteId);
+      ctx.settingsChanged?.(true);
+      return done;
+    }
+    case 'addAlias': {
+      const done = await addAlias(db, req.alias);
+      ctx.settingsChanged?.(true);
+      return done;
+    }
+    case 'deleteAlias': {
+      const done = await deleteAlias(db, req.id);
+      ctx.settingsChanged?.(true);
+      return done;
     }
     case 'openUnit':
       if (!(await db.units.get(req.unitId))) throw new Error(`No unit ${req.unitId}`);
