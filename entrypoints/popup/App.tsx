@@ -308,6 +308,9 @@ export function App() {
           <a class="small" href="courses.html" target="_blank" rel="noopener">
             Courses
           </a>
+          <a class="small" href="options.html" target="_blank" rel="noopener">
+            Standards
+          </a>
         </nav>
       </header>
       {error && (

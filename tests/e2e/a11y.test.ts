@@ -1,5 +1,6 @@
 // Accessibility of the extension's own pages in real Chromium: axe-core reports no serious or critical violations on
-// the popup (with a page's units, matches and the tag form), the unit page, the course comparison and the portfolio.
+// the popup (with a page's units, matches and the tag form), the unit page, the course comparison, the portfolio and the standards
+// (options) page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,6 +91,25 @@ describe('accessibility (axe-core)', () => {
     await popup.waitForSelector('text=Saved as a course');
     await popup.close();
     await page.waitForSelector('table.compare');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('your standards: empty, previewing an import, with a suite and a code', async () => {
+    const page = await open('options.html', '[data-state="ready"]');
+    expect(await violations(page)).toEqual([]);
+    await page.setInputFiles('input[name="suites"]', join(ROOT, 'tests', 'fixtures', 'standards', 'stl-units.csv'));
+    await page.waitForSelector('.suite-preview');
+    expect(await violations(page)).toEqual([]);
+    await page.click('button:has-text("Save these 2 suites")');
+    await page.waitForSelector('.user-suites li');
+    await page.fill('input[name="unit"]', 'wp 301');
+    await page.click('.suggestions button[data-unit-id="wp-301"]');
+    await page.fill('input[name="code"]', 'PPS 7');
+    await page.click('.alias-form button[type="submit"]');
+    await page.waitForSelector('.aliases li');
+    await page.click('.user-suites li button:has-text("Delete")');
+    await page.getByRole('alertdialog').waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
