@@ -9,10 +9,23 @@ import { downloadText, fileDate } from '@/lib/ext/download';
 import { UnitSearch } from '@/lib/search';
 import { searchableUnits } from '@/lib/ext/units';
 import { allTags, filterEvidence, suiteCoverage, type CoverageUnit } from '@/lib/portfolio/coverage';
-import { BACKUP_MAX_BYTES, makeBackup, parseBackup, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
+import {
+  BACKUP_MAX_BYTES,
+  makeBackup,
+  parseBackup,
+  planIsEmpty,
+  type Backup,
+  type BackupPlan,
+} from '@/lib/portfolio/backup';
 import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
 import { EVIDENCE_TYPES, type Course, type Evidence, type EvidenceType } from '@/lib/portfolio/model';
-import { importBackup, previewImport, readPortfolio, type ImportOutcome } from '@/lib/background/portfolio';
+import {
+  importBackup,
+  previewImport,
+  readPortfolio,
+  type ImportOutcome,
+  type Portfolio,
+} from '@/lib/background/portfolio';
 import { CoverageView } from '@/components/CoverageView';
 import { EvidenceList } from '@/components/EvidenceList';
 import { TagForm, TYPE_LABEL, type TagFormValue } from '@/components/TagForm';
@@ -20,6 +33,7 @@ import { TagForm, TYPE_LABEL, type TagFormValue } from '@/components/TagForm';
 interface Loaded {
   evidence: Evidence[];
   courses: Course[];
+  portfolio: Portfolio;
   suites: { id: string; title: string }[];
   units: CoverageUnit[];
   working: string[];
@@ -40,6 +54,7 @@ async function load(): Promise<Loaded> {
       (a, b) => b.activityDate.localeCompare(a.activityDate) || b.createdAt - a.createdAt,
     ),
     courses: portfolio.courses,
+    portfolio,
     suites: suites.map((s) => ({ id: s.id, title: s.title })),
     units: units.map((u) => ({ id: u.id, suiteId: u.suiteId, code: u.code, title: u.title })),
     working: portfolio.workingSuites.filter((id) => known.has(id)),
@@ -77,6 +92,15 @@ type ImportState =
   | { step: 'applying'; file: string }
   | { step: 'done'; file: string; outcome: ImportOutcome }
   | { step: 'failed'; file: string; error: string };
+
+function planCounts(plan: BackupPlan): { add: number; update: number; skip: number } {
+  const parts = [plan.evidence, plan.courses, plan.suites, plan.aliases];
+  return {
+    add: parts.reduce((n, p) => n + p.add.length, 0),
+    update: parts.reduce((n, p) => n + p.update.length, 0),
+    skip: parts.reduce((n, p) => n + p.skip.length, 0),
+  };
+}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -204,11 +228,7 @@ export function PortfolioPage() {
 
   const exportBackup = () =>
     downloadText(
-      JSON.stringify(
-        makeBackup({ evidence: data.evidence, courses: data.courses, settings: { workingSuites: data.working } }),
-        null,
-        1,
-      ),
+      JSON.stringify(makeBackup({ ...data.portfolio, settings: { workingSuites: data.working } }), null, 1),
       `nos-lens-backup-${fileDate()}.json`,
       'application/json',
     );
@@ -256,9 +276,7 @@ export function PortfolioPage() {
         step: 'preview',
         file: file.name,
         backup: parsed.backup,
-        add: plan.evidence.add.length + plan.courses.add.length,
-        update: plan.evidence.update.length + plan.courses.update.length,
-        skip: plan.evidence.skip.length + plan.courses.skip.length,
+        ...planCounts(plan),
       });
     } catch (e) {
       setImp({ step: 'failed', file: file.name, error: message(e) });
@@ -501,7 +519,8 @@ export function PortfolioPage() {
             <div class="import-preview" data-add={imp.add} data-update={imp.update} data-skip={imp.skip}>
               <p>
                 Importing <strong>{imp.file}</strong> will add {imp.add}, update {imp.update} and skip {imp.skip}{' '}
-                {imp.add + imp.update + imp.skip === 1 ? 'item' : 'items'} (evidence and saved courses).
+                {imp.add + imp.update + imp.skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own suites and
+                codes).
               </p>
               <button type="button" class="primary" onClick={() => void applyImport()}>
                 Import

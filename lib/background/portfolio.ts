@@ -5,6 +5,9 @@ import type { NosDatabase } from '../db';
 import { planImport, type Backup, type BackupPlan } from '../portfolio/backup';
 import type { Course, Evidence } from '../portfolio/model';
 import { storageError } from './evidence';
+import { importSuites } from './suites';
+import type { Suite } from '../dataset/schema';
+import type { UserAlias } from '../dataset/user';
 
 export const WORKING_SUITES_KEY = 'workingSuites';
 
@@ -12,16 +15,26 @@ export interface Portfolio {
   evidence: Evidence[];
   courses: Course[];
   workingSuites: string[];
+  /** The user's own suites, with their units. */
+  suites: Suite[];
+  aliases: UserAlias[];
 }
 
 export async function readPortfolio(db: NosDatabase): Promise<Portfolio> {
-  return db.transaction('r', [db.evidence, db.courses, db.settings], async () => {
-    const [evidence, courses, working] = await Promise.all([
+  return db.transaction('r', [db.evidence, db.courses, db.settings, db.suites, db.units, db.aliases], async () => {
+    const [evidence, courses, working, userSuites, aliases] = await Promise.all([
       db.evidence.toArray(),
       db.courses.toArray(),
       db.settings.get(WORKING_SUITES_KEY),
+      db.suites.where('origin').equals('user').toArray(),
+      db.aliases.toArray(),
     ]);
-    return { evidence, courses, workingSuites: asIds(working?.value) };
+    const suites: Suite[] = [];
+    for (const { unitCount: _c, order: _o, ...suite } of userSuites) {
+      const units = await db.units.where('suiteId').equals(suite.id).toArray();
+      suites.push({ ...suite, units: units.map(({ codeKeys: _k, ...u }) => u) });
+    }
+    return { evidence, courses, workingSuites: asIds(working?.value), suites, aliases };
   });
 }
 
@@ -46,16 +59,19 @@ export async function previewImport(db: NosDatabase, backup: Backup): Promise<Ba
  */
 export async function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOutcome> {
   try {
-    return await db.transaction('rw', [db.evidence, db.courses, db.settings], async () => {
+    const tables = [db.evidence, db.courses, db.settings, db.suites, db.units, db.aliases];
+    return await db.transaction('rw', tables, async () => {
       const plan = planImport(backup, await readPortfolio(db));
+      // Suites first: evidence and codes may point at their units. A suite taking a bundled id fails it all.
+      const suites = [...plan.suites.add, ...plan.suites.update];
+      if (suites.length) await importSuites(db, suites);
+      await db.aliases.bulkPut([...plan.aliases.add, ...plan.aliases.update]);
       await db.evidence.bulkPut([...plan.evidence.add, ...plan.evidence.update]);
       await db.courses.bulkPut([...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await db.settings.put({ key: WORKING_SUITES_KEY, value: plan.workingSuites });
-      return {
-        added: plan.evidence.add.length + plan.courses.add.length,
-        updated: plan.evidence.update.length + plan.courses.update.length,
-        skipped: plan.evidence.skip.length + plan.courses.skip.length,
-      };
+      const parts = [plan.evidence, plan.courses, plan.suites, plan.aliases];
+      const sum = (pick: (p: (typeof parts)[number]) => unknown[]) => parts.reduce((n, p) => n + pick(p).length, 0);
+      return { added: sum((p) => p.add), updated: sum((p) => p.update), skipped: sum((p) => p.skip) };
     });
   } catch (e) {
     throw storageError(e);

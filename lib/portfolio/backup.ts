@@ -4,6 +4,8 @@
 import * as v from 'valibot';
 import type { Course, Evidence } from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
+import { SuiteSchema, type Suite } from '../dataset/schema';
+import { UserAliasSchema, type UserAlias } from '../dataset/user';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -22,12 +24,18 @@ export interface Backup {
   evidence: Evidence[];
   courses: Course[];
   settings: BackupSettings;
+  /** The user's own suites (with their units), in the bundled dataset's format. */
+  suites: Suite[];
+  /** The user's own codes for units. */
+  aliases: UserAlias[];
 }
 
 export function makeBackup(parts: {
   evidence: readonly Evidence[];
   courses: readonly Course[];
   settings: BackupSettings;
+  suites?: readonly Suite[];
+  aliases?: readonly UserAlias[];
   exportedAt?: Date;
 }): Backup {
   return {
@@ -37,6 +45,8 @@ export function makeBackup(parts: {
     evidence: [...parts.evidence].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
     courses: [...parts.courses].sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id)),
     settings: { workingSuites: [...parts.settings.workingSuites] },
+    suites: [...(parts.suites ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    aliases: [...(parts.aliases ?? [])].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
   };
 }
 
@@ -49,6 +59,19 @@ const BackupSchema = v.strictObject({
   settings: v.strictObject({
     workingSuites: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(500)),
   }),
+  suites: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          SuiteSchema,
+          v.check((s) => s.origin === 'user', 'must be a suite of your own (origin "user")'),
+        ),
+      ),
+      v.maxLength(100),
+    ),
+    [],
+  ),
+  aliases: v.optional(v.pipe(v.array(UserAliasSchema), v.maxLength(10_000)), []),
 });
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
@@ -144,6 +167,8 @@ export interface ImportPlan<T> {
 export interface BackupPlan {
   evidence: ImportPlan<Evidence>;
   courses: ImportPlan<Course>;
+  suites: ImportPlan<Suite>;
+  aliases: ImportPlan<UserAlias>;
   /** Working suites to set (only when the user has none yet), or null. */
   workingSuites: string[] | null;
 }
@@ -186,11 +211,20 @@ function planTable<T extends { id: string }>(
  */
 export function planImport(
   backup: Backup,
-  existing: { evidence: readonly Evidence[]; courses: readonly Course[]; workingSuites: readonly string[] },
+  existing: {
+    evidence: readonly Evidence[];
+    courses: readonly Course[];
+    workingSuites: readonly string[];
+    suites?: readonly Suite[];
+    aliases?: readonly UserAlias[];
+  },
 ): BackupPlan {
   return {
     evidence: planTable(backup.evidence, existing.evidence, (e) => e.updatedAt),
     courses: planTable(backup.courses, existing.courses, (c) => c.savedAt),
+    // A suite in the backup that differs from the stored one replaces it (suites carry no time stamp).
+    suites: planTable(backup.suites, existing.suites ?? [], () => 0),
+    aliases: planTable(backup.aliases, existing.aliases ?? [], (a) => a.createdAt),
     workingSuites:
       existing.workingSuites.length === 0 && backup.settings.workingSuites.length > 0
         ? backup.settings.workingSuites
@@ -201,7 +235,7 @@ export function planImport(
 /** True when applying the plan would change nothing. */
 export function planIsEmpty(plan: BackupPlan): boolean {
   return (
-    plan.evidence.add.length + plan.evidence.update.length + plan.courses.add.length + plan.courses.update.length ===
-      0 && plan.workingSuites === null
+    [plan.evidence, plan.courses, plan.suites, plan.aliases].every((p) => p.add.length + p.update.length === 0) &&
+    plan.workingSuites === null
   );
 }

@@ -6,6 +6,12 @@ import { NosDatabase } from '@/lib/db';
 import { BACKUP_FORMAT, makeBackup, parseBackup, planImport, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
 import { importBackup, readPortfolio, setWorkingSuites } from '@/lib/background/portfolio';
 import { course, evidence } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedDataset } from '@/lib/db';
+import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
+import { parseSuitesCsv } from '@/lib/dataset/import';
+import { handleMessage, memoryTabUnits } from '@/lib/background/handlers';
 
 const backup = (over: Partial<Backup> = {}): Backup => ({
   ...makeBackup({
@@ -135,8 +141,101 @@ describe('backup', () => {
 
   it('writes a versioned, documented shape', () => {
     const b = JSON.parse(good) as Record<string, unknown>;
-    expect(Object.keys(b)).toEqual(['format', 'version', 'exportedAt', 'evidence', 'courses', 'settings']);
+    expect(Object.keys(b)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'evidence',
+      'courses',
+      'settings',
+      'suites',
+      'aliases',
+    ]);
     expect(b.format).toBe(BACKUP_FORMAT);
     expect(b.version).toBe(1);
+  });
+});
+
+describe('backup of your own standards', () => {
+  const dataset = loadBundledDataset();
+  const csv = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'standards', 'stl-units.csv'), 'utf8');
+  const seeded = async () => {
+    const db = newDb();
+    const ready = seedDataset(db, dataset, datasetVersion(dataset));
+    await ready;
+    return { db, ctx: { db, ready, tabUnits: memoryTabUnits() } };
+  };
+
+  it('carries user suites and codes, and restores them (and evidence against them) into a fresh profile', async () => {
+    const { db, ctx } = await seeded();
+    const parsed = parseSuitesCsv('stl-units.csv', csv);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    await handleMessage({ type: 'importSuites', suites: parsed.suites }, ctx);
+    await handleMessage(
+      { type: 'addAlias', alias: { unitId: 'ldss-312', code: 'Unit 324', context: 'City & Guilds' } },
+      ctx,
+    );
+    const unitId = parsed.suites[0].units[0].id;
+    const saved = await handleMessage(
+      {
+        type: 'saveEvidence',
+        evidence: {
+          url: 'https://example.org/ta',
+          pageTitle: 'TA post',
+          quote: null,
+          note: 'STL18 in practice',
+          tags: ['stl'],
+          type: 'practice',
+          activityDate: '2026-11-01',
+          unitIds: [unitId],
+          snapshot: null,
+        },
+      },
+      ctx,
+    );
+    expect(saved.ok).toBe(true);
+    const source = await readPortfolio(db);
+    expect(source.suites.map((s) => s.units.length).sort()).toEqual([1, 5]);
+    expect(source.evidence).toHaveLength(1);
+    const written = text(makeBackup({ ...source, settings: { workingSuites: [] } }));
+
+    const parsedBackup = parseBackup(written);
+    if (!parsedBackup.ok) throw new Error(parsedBackup.errors.join('\n'));
+    const { db: fresh } = await seeded();
+    await importBackup(fresh, parsedBackup.backup);
+    const target = await readPortfolio(fresh);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(target.suites)).toEqual(byId(source.suites));
+    expect(target.aliases).toEqual(source.aliases);
+    expect(target.evidence).toEqual(source.evidence);
+    expect(await importBackup(fresh, parsedBackup.backup)).toMatchObject({ added: 0, updated: 0 });
+  });
+
+  it('reads a backup written before suites were included', () => {
+    const old = JSON.parse(text(backup())) as Record<string, unknown>;
+    delete old.suites;
+    delete old.aliases;
+    const parsed = parseBackup(JSON.stringify(old));
+    expect(parsed.ok && parsed.backup.suites).toEqual([]);
+  });
+
+  it("refuses, changing nothing, a backup whose suite takes a bundled id or is not the user's", async () => {
+    const { db } = await seeded();
+    const parsed = parseSuitesCsv('stl-units.csv', csv);
+    if (!parsed.ok) throw new Error('fixture');
+    const sneaky = {
+      ...parsed.suites[0],
+      id: 'wp',
+      units: parsed.suites[0].units.map((u) => ({ ...u, suiteId: 'wp' })),
+    };
+    const before = await readPortfolio(db);
+    const b = backup({ suites: [sneaky] });
+    await expect(importBackup(db, b)).rejects.toThrow('bundled suite');
+    expect(await readPortfolio(db)).toEqual(before);
+    expect(await db.units.where('suiteId').equals('wp').count()).toBe(20);
+    const bundledOrigin = parseBackup(text(backup({ suites: [{ ...parsed.suites[0], origin: 'bundled' }] })));
+    expect(bundledOrigin.ok ? [] : bundledOrigin.errors).toEqual([
+      expect.stringContaining('suites[0]: must be a suite of your own'),
+    ]);
   });
 });
