@@ -1,4 +1,5 @@
-// `npm run scan -- [--json] FILE...`: the extension's matcher and ranking on saved HTML or text files. HTML is parsed
+// `npm run scan -- [--standards FILE.csv|FILE.json]... [--json] FILE...`: the extension's matcher and ranking on saved
+// HTML or text files, with the bundled suites plus any suites loaded with --standards (as the options page imports them). HTML is parsed
 // with linkedom and read in blocks exactly as the content script reads a page; the ranking reads the page's main text
 // (Readability, as the popup does). Human-readable by default; with --json, stdout holds exactly one JSON array, one
 // object per file in order. Logs go to stderr.
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { loadBundledDataset } from '../lib/dataset/bundled';
+import { parseSuitesFile, reservedBy } from '../lib/dataset/import';
 import type { Suite } from '../lib/dataset/schema';
 import { buildMatcher, resolveConditional } from '../lib/match/matcher';
 import type { Matcher, Reference } from '../lib/match/types';
@@ -163,17 +165,67 @@ function describe(result: ScanFileResult): string {
   return lines.join('\n');
 }
 
+const USAGE = 'usage: npm run scan -- [--standards FILE.csv|FILE.json]... [--json] FILE...   (HTML or text files)\n';
+
+/** Reads --standards files into user suites, or returns the problems (file, line, column). */
+export function loadStandards(
+  paths: readonly string[],
+  bundled: readonly Suite[],
+): { suites: Suite[]; errors: string[] } {
+  const suites: Suite[] = [];
+  const errors: string[] = [];
+  const reserved = reservedBy(bundled);
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      errors.push(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    const r = parseSuitesFile(basename(path), text, {
+      ...reserved,
+      suiteIds: new Set([...reserved.suiteIds, ...suites.map((s) => s.id)]),
+    });
+    if (r.ok) suites.push(...r.suites);
+    else errors.push(...r.errors.map((e) => `${path}: ${e}`));
+  }
+  return { suites, errors };
+}
+
 export function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
-  const files = argv.filter((a) => !a.startsWith('--'));
+  const standards: string[] = [];
+  const files: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') continue;
+    if (a === '--standards') {
+      if (i + 1 >= argv.length) unknown.push('--standards (needs a file)');
+      else standards.push(argv[++i]);
+    } else if (a.startsWith('--standards=')) standards.push(a.slice('--standards='.length));
+    else if (a.startsWith('--')) unknown.push(a);
+    else files.push(a);
+  }
   if (unknown.length || files.length === 0) {
     if (unknown.length) process.stderr.write(`scan: unknown option ${unknown.join(', ')}\n`);
-    process.stderr.write('usage: npm run scan -- [--json] FILE...   (HTML or text files)\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const started = Date.now();
-  const scanner = createScanner(loadBundledDataset().suites);
+  const bundled = loadBundledDataset().suites;
+  const extra = loadStandards(standards, bundled);
+  if (extra.errors.length) {
+    for (const e of extra.errors) process.stderr.write(`[scan] ${e}\n`);
+    process.stderr.write('[scan] standards not loaded: nothing scanned\n');
+    return 2;
+  }
+  if (extra.suites.length)
+    process.stderr.write(
+      `[scan] loaded ${extra.suites.length} suites (${extra.suites.reduce((n, s) => n + s.units.length, 0)} units) from --standards\n`,
+    );
+  const scanner = createScanner([...bundled, ...extra.suites]);
   process.stderr.write(`[scan] matcher and ranker ready in ${Date.now() - started} ms\n`);
   const results = files.map((f) => {
     const r = scanner.scanFile(f);

@@ -90,6 +90,35 @@ describe('scan', () => {
     expect(out[0].references.length).toBeGreaterThan(0);
   });
 
+  it('loads extra suites with --standards, so the command line sees what the extension sees', () => {
+    const page = join(ROOT, 'tests', 'fixtures', 'pages', 'ta-advert-stl.html');
+    const csv = join(ROOT, 'tests', 'fixtures', 'standards', 'stl-units.csv');
+    const scanArgs = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), '--json', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const without = JSON.parse(scanArgs(page).stdout) as ScanFileResult[];
+    expect(without[0].references.map((r) => r.matched)).not.toContain('STL18–STL22');
+    const run = scanArgs('--standards', csv, page);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('loaded 2 suites (6 units) from --standards');
+    const refs = (JSON.parse(run.stdout) as ScanFileResult[])[0].references;
+    expect(refs.filter((r) => r.matched === 'STL18–STL22').map((r) => r.code)).toEqual([
+      'STL18',
+      'STL19',
+      'STL20',
+      'STL21',
+      'STL22',
+    ]);
+    expect(refs.find((r) => r.code === 'SHC 31')?.suite).toBe('Level 3 Diploma unit codes');
+
+    const bad = scanArgs('--standards', join(ROOT, 'tests', 'fixtures', 'scan', 'course-notes.txt'), page);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/course-notes\.txt: line 1: the header row has no/);
+  });
+
   it('prints usage and exits 2 with no files', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts')], {
       cwd: ROOT,
