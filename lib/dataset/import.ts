@@ -104,7 +104,9 @@ export function parseSuitesCsv(fileName: string, text: string, reserved: Reserve
     skipEmptyLines: false,
     step: (result) => {
       const at = line;
-      for (const e of result.errors) errors.push(`line ${at}: ${csvProblem(e.code, e.message)}`);
+      // A one-column file has no delimiter to detect: the missing columns are reported below instead.
+      for (const e of result.errors)
+        if (e.type !== 'Delimiter') errors.push(`line ${at}: ${csvProblem(e.code, e.message)}`);
       for (; start < result.meta.cursor; start++) if (csv.charCodeAt(start) === 10) line++;
       records.push({ line: at, data: result.data });
     },
