@@ -8,11 +8,13 @@ export interface UnitDetailsProps {
   suite: SuiteRecord | null;
   sameTitle: { id: string; code: string | null; suiteTitle: string }[];
   evidence: Evidence[];
+  /** The user's own codes for this unit. */
+  ownCodes?: { code: string; context: string | null }[];
 }
 
 const unitHref = (id: string) => `unit.html?id=${encodeURIComponent(id)}`;
 
-export function UnitDetails({ unit, suite, sameTitle, evidence }: UnitDetailsProps) {
+export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }: UnitDetailsProps) {
   return (
     <article data-unit-id={unit.id}>
       <h1>
@@ -27,6 +29,19 @@ export function UnitDetails({ unit, suite, sameTitle, evidence }: UnitDetailsPro
         {unit.listNumber ? ` · listed as no. ${unit.listNumber}` : ''}
       </p>
       {unit.aliases.length > 0 && <p class="meta">Also written: {unit.aliases.join(', ')}</p>}
+      {ownCodes.length > 0 && (
+        <p class="meta own-codes">
+          Your codes:{' '}
+          {ownCodes.map((c, i) => (
+            <span key={`${c.code}|${c.context ?? ''}`}>
+              {i > 0 && ', '}
+              {c.code}
+              {c.context && ` (where a page says “${c.context}”)`}
+            </span>
+          ))}{' '}
+          · <a href="options.html">change</a>
+        </p>
+      )}
       {unit.overview && (
         <section>
           <h2>What this unit is about</h2>

@@ -15,7 +15,12 @@ async function loadUnit(unitId: string) {
   ).map((u) => ({ id: u.id, code: u.code, suiteId: u.suiteId }));
   const suiteTitles = new Map((await db.suites.toArray()).map((s) => [s.id, s.title]));
   const evidence = await db.evidence.where('unitIds').equals(unitId).reverse().sortBy('activityDate');
+  const ownCodes = (await db.aliases.where('unitId').equals(unitId).sortBy('createdAt')).map((a) => ({
+    code: a.code,
+    context: a.context,
+  }));
   return {
+    ownCodes,
     unit,
     suite,
     sameTitle: sameTitle.map((u) => ({ ...u, suiteTitle: suiteTitles.get(u.suiteId) ?? u.suiteId })),

@@ -69,6 +69,11 @@ describe('your own standards in Chromium', () => {
     await options.click('.alias-form button[type="submit"]');
     await options.waitForSelector('.aliases li');
     expect(await options.textContent('.aliases li')).toContain('Unit 324 on pages that say “City & Guilds”');
+    const unit = await launched.context.newPage();
+    await unit.goto(`chrome-extension://${launched.extensionId}/unit.html?id=ldss-312`);
+    await unit.waitForSelector('.own-codes');
+    expect(await unit.textContent('.own-codes')).toContain('Unit 324 (where a page says “City & Guilds”)');
+    await unit.close();
   });
 
   it('highlights the suite’s codes, a code range and the scoped code on a page, and the popup lists them', async () => {
