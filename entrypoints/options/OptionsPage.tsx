@@ -11,6 +11,7 @@ import { aliasProblem, type UserAlias } from '@/lib/dataset/user';
 import type { Suite } from '@/lib/dataset/schema';
 import { previewSuites, type SuitePreview } from '@/lib/background/suites';
 import type { SuiteRecord } from '@/lib/db';
+import { FileProblems } from '@/components/FileProblems';
 import { SuitePreviewList } from '@/components/SuitePreviewList';
 import { UserSuiteList } from '@/components/UserSuiteList';
 import { AliasList, type AliasRow } from '@/components/AliasList';
@@ -249,16 +250,7 @@ export function OptionsPage() {
           />
         </label>
         <div aria-live="polite">
-          {imp.step === 'invalid' && (
-            <div class="error" role="alert" data-import="invalid">
-              <p>{imp.file} was not imported, and nothing was saved:</p>
-              <ul>
-                {imp.errors.map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {imp.step === 'invalid' && <FileProblems file={imp.file} errors={imp.errors} />}
           {imp.step === 'preview' && (
             <div class="import-preview">
               <SuitePreviewList suites={imp.suites} preview={imp.preview} warnings={imp.warnings} />

@@ -13,12 +13,12 @@ import {
   BACKUP_MAX_BYTES,
   makeBackup,
   parseBackup,
+  planCounts,
   planIsEmpty,
   type Backup,
-  type BackupPlan,
 } from '@/lib/portfolio/backup';
 import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
-import { EVIDENCE_TYPES, type Course, type Evidence, type EvidenceType } from '@/lib/portfolio/model';
+import { EVIDENCE_TYPES, type Evidence, type EvidenceType } from '@/lib/portfolio/model';
 import {
   importBackup,
   previewImport,
@@ -26,13 +26,13 @@ import {
   type ImportOutcome,
   type Portfolio,
 } from '@/lib/background/portfolio';
+import { FileProblems } from '@/components/FileProblems';
 import { CoverageView } from '@/components/CoverageView';
 import { EvidenceList } from '@/components/EvidenceList';
 import { TagForm, TYPE_LABEL, type TagFormValue } from '@/components/TagForm';
 
 interface Loaded {
   evidence: Evidence[];
-  courses: Course[];
   portfolio: Portfolio;
   suites: { id: string; title: string }[];
   units: CoverageUnit[];
@@ -53,7 +53,6 @@ async function load(): Promise<Loaded> {
     evidence: portfolio.evidence.sort(
       (a, b) => b.activityDate.localeCompare(a.activityDate) || b.createdAt - a.createdAt,
     ),
-    courses: portfolio.courses,
     portfolio,
     suites: suites.map((s) => ({ id: s.id, title: s.title })),
     units: units.map((u) => ({ id: u.id, suiteId: u.suiteId, code: u.code, title: u.title })),
@@ -92,15 +91,6 @@ type ImportState =
   | { step: 'applying'; file: string }
   | { step: 'done'; file: string; outcome: ImportOutcome }
   | { step: 'failed'; file: string; error: string };
-
-function planCounts(plan: BackupPlan): { add: number; update: number; skip: number } {
-  const parts = [plan.evidence, plan.courses, plan.suites, plan.aliases];
-  return {
-    add: parts.reduce((n, p) => n + p.add.length, 0),
-    update: parts.reduce((n, p) => n + p.update.length, 0),
-    skip: parts.reduce((n, p) => n + p.skip.length, 0),
-  };
-}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -537,16 +527,7 @@ export function PortfolioPage() {
                 : `Imported ${imp.file}: added ${imp.outcome.added}, updated ${imp.outcome.updated}, skipped ${imp.outcome.skipped}.`}
             </p>
           )}
-          {imp.step === 'invalid' && (
-            <div class="error" role="alert" data-import="invalid">
-              <p>{imp.file} was not imported, and nothing changed:</p>
-              <ul>
-                {imp.errors.map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {imp.step === 'invalid' && <FileProblems file={imp.file} errors={imp.errors} />}
           {imp.step === 'failed' && (
             <p class="error" role="alert" data-import="failed">
               {imp.file} was not imported, and nothing changed: {imp.error}

@@ -76,6 +76,11 @@ function serialised<T>(tabId: number, task: () => Promise<T>): Promise<T> {
 
 async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Request['type']]> {
   const { db } = ctx;
+  const standardsChanged = async <T>(change: Promise<T>): Promise<T> => {
+    const done = await change;
+    ctx.settingsChanged?.(true);
+    return done;
+  };
   switch (req.type) {
     case 'getStatus': {
       const version = await db.meta.get('datasetVersion');
@@ -197,32 +202,18 @@ async function answer(req: Request, ctx: HandlerContext): Promise<Replies[Reques
       await ctx.openPage?.(tagFormPath(ctx.senderTabId, req.unitIds));
       return { opened: ctx.openPage !== undefined };
     }
-    case 'importSuites': {
+    // The user's own suites and codes: after a change, content scripts rebuild their matcher.
+    case 'importSuites':
       await ctx.ready;
-      const done = await importSuites(db, req.suites);
-      ctx.settingsChanged?.(true);
-      return done;
-    }
-    case 'renameSuite': {
-      const done = await renameSuite(db, req.suiteId, req.title);
-      ctx.settingsChanged?.(true);
-      return done;
-    }
-    case 'deleteSuite': {
-      const done = await deleteSuite(db, req.suiteId);
-      ctx.settingsChanged?.(true);
-      return done;
-    }
-    case 'addAlias': {
-      const done = await addAlias(db, req.alias);
-      ctx.settingsChanged?.(true);
-      return done;
-    }
-    case 'deleteAlias': {
-      const done = await deleteAlias(db, req.id);
-      ctx.settingsChanged?.(true);
-      return done;
-    }
+      return standardsChanged(importSuites(db, req.suites));
+    case 'renameSuite':
+      return standardsChanged(renameSuite(db, req.suiteId, req.title));
+    case 'deleteSuite':
+      return standardsChanged(deleteSuite(db, req.suiteId));
+    case 'addAlias':
+      return standardsChanged(addAlias(db, req.alias));
+    case 'deleteAlias':
+      return standardsChanged(deleteAlias(db, req.id));
     case 'openUnit':
       if (!(await db.units.get(req.unitId))) throw new Error(`No unit ${req.unitId}`);
       await ctx.openPage?.(`/unit.html?id=${encodeURIComponent(req.unitId)}`);

@@ -2,7 +2,7 @@
 // works towards. Used by the background (messages) and by the portfolio page, which applies imports itself because a
 // backup file can be larger than a message may carry (both are the extension's own origin and database).
 import type { NosDatabase } from '../db';
-import { planImport, type Backup, type BackupPlan } from '../portfolio/backup';
+import { planCounts, planImport, type Backup, type BackupPlan } from '../portfolio/backup';
 import type { Course, Evidence } from '../portfolio/model';
 import { storageError } from './evidence';
 import { importSuites } from './suites';
@@ -69,9 +69,8 @@ export async function importBackup(db: NosDatabase, backup: Backup): Promise<Imp
       await db.evidence.bulkPut([...plan.evidence.add, ...plan.evidence.update]);
       await db.courses.bulkPut([...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await db.settings.put({ key: WORKING_SUITES_KEY, value: plan.workingSuites });
-      const parts = [plan.evidence, plan.courses, plan.suites, plan.aliases];
-      const sum = (pick: (p: (typeof parts)[number]) => unknown[]) => parts.reduce((n, p) => n + pick(p).length, 0);
-      return { added: sum((p) => p.add), updated: sum((p) => p.update), skipped: sum((p) => p.skip) };
+      const { add, update, skip } = planCounts(plan);
+      return { added: add, updated: update, skipped: skip };
     });
   } catch (e) {
     throw storageError(e);

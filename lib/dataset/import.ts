@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { SuiteSchema, type Suite, type Unit } from './schema';
 import { codeKey } from './codes';
+import { issuePath } from '../issue-path';
 
 /** Largest standards file read. */
 export const SUITES_MAX_BYTES = 5 * 1024 * 1024;
@@ -262,7 +263,10 @@ export function parseSuitesJson(fileName: string, text: string, reserved: Reserv
       raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object), origin: 'user' } : raw;
     const parsed = v.safeParse(SuiteSchema, candidate);
     if (!parsed.success) {
-      for (const issue of parsed.issues.slice(0, 10)) errors.push(`suites[${i}]${pathOf(issue)}: ${issue.message}`);
+      for (const issue of parsed.issues.slice(0, 10)) {
+        const path = issuePath(issue);
+        errors.push(`suites[${i}]${path && !path.startsWith('[') ? `.${path}` : path}: ${issue.message}`);
+      }
       return;
     }
     const suite = parsed.output;
@@ -317,15 +321,6 @@ function csvProblem(code: string, message: string): string {
   if (code === 'MissingQuotes' || code === 'InvalidQuotes')
     return `a quoted cell is not closed (${message}); check the quotes on this line.`;
   return message;
-}
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  }
-  return out;
 }
 
 const fail = (...errors: string[]): SuitesImport => ({ ok: false, errors });

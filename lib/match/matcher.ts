@@ -432,8 +432,10 @@ export function buildMatcher(suites: readonly Suite[], contextAliases: readonly 
         if (!byNumber || !/^\d+$/.test(key.slice(prefix.length))) return null;
         let k = last + 1;
         if (k >= tk.count) return null;
+        // Spaces and at least one dash (`STL18-STL22`, `STL 18 – 22`).
         const dashed =
-          isGapOf(text, tk.end[last], tk.start[k], 3, isRangeGapChar) && /[-]/.test(gapText(tk.end[last], tk.start[k]));
+          isGapOf(text, tk.end[last], tk.start[k], 3, isRangeGapChar) &&
+          !isGapOf(text, tk.end[last], tk.start[k], 3, isSpace);
         if (!dashed) {
           if (tokenText(text, tk, k) !== 'to' || !isGapOf(text, tk.end[last], tk.start[k], 1, isSpace)) return null;
           k++;
@@ -455,15 +457,6 @@ export function buildMatcher(suites: readonly Suite[], contextAliases: readonly 
           if (set) for (let x = 0; x < set.unitIds.length; x++) addUnit(units, set.unitIds[x], set.suiteIds[x]);
         }
         return units.unitIds.length > 0 ? { last: k, units } : null;
-      }
-
-      function gapText(from: number, to: number): string {
-        let out = '';
-        for (let x = from; x < to; x++) {
-          const c = gapCharAt(text, x);
-          if (c > 0) out += String.fromCharCode(c);
-        }
-        return out;
       }
 
       function pushCode(tk: Tokens, first: number, last: number, units: UnitSet): void {

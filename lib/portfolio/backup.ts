@@ -2,6 +2,7 @@
 // settings; reading one back validates the whole file before anything is written, and plans the import (what it
 // adds, updates and skips) so that importing the same file twice changes nothing. Pure.
 import * as v from 'valibot';
+import { issuePath } from '../issue-path';
 import type { Course, Evidence } from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
 import { SuiteSchema, type Suite } from '../dataset/schema';
@@ -78,16 +79,6 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: s
 
 const fail = (...errors: string[]): ParsedBackup => ({ ok: false, errors });
 
-/** Where a valibot issue is: `evidence[3].url`. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  }
-  return out || 'the file';
-}
-
 /**
  * Reads a backup file's text. Checks, in order: size, JSON syntax (a cut-off file says so), that it is a NOS Lens
  * backup, its version, then every record against the schema, then duplicate ids. Returns every problem found, each
@@ -130,7 +121,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
         );
   const parsed = v.safeParse(BackupSchema, data);
   if (!parsed.success) {
-    const errors = parsed.issues.slice(0, 20).map((i) => `${pathOf(i)}: ${i.message}`);
+    const errors = parsed.issues.slice(0, 20).map((i) => `${issuePath(i) || 'the file'}: ${i.message}`);
     if (parsed.issues.length > 20) errors.push(`…and ${parsed.issues.length - 20} more problems.`);
     return { ok: false, errors };
   }
@@ -232,10 +223,15 @@ export function planImport(
   };
 }
 
+/** How many records (evidence, courses, suites, codes) the plan adds, updates and skips. */
+export function planCounts(plan: BackupPlan): { add: number; update: number; skip: number } {
+  const parts = [plan.evidence, plan.courses, plan.suites, plan.aliases];
+  const sum = (pick: (p: ImportPlan<unknown>) => unknown[]) => parts.reduce((n, p) => n + pick(p).length, 0);
+  return { add: sum((p) => p.add), update: sum((p) => p.update), skip: sum((p) => p.skip) };
+}
+
 /** True when applying the plan would change nothing. */
 export function planIsEmpty(plan: BackupPlan): boolean {
-  return (
-    [plan.evidence, plan.courses, plan.suites, plan.aliases].every((p) => p.add.length + p.update.length === 0) &&
-    plan.workingSuites === null
-  );
+  const { add, update } = planCounts(plan);
+  return add + update === 0 && plan.workingSuites === null;
 }
