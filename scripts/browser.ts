@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How long any wait for the browser may take before it counts as a hang. Generous: CI runs on 2 busy cores. */
+export const WAIT_MS = 60_000;
 
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'nos-lens-profile-'));
@@ -39,8 +41,9 @@ export async function launchWithExtension(profileDir = newProfileDir(), headless
       '--disable-sync',
     ],
   });
+  context.setDefaultTimeout(WAIT_MS);
   let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  worker ??= await context.waitForEvent('serviceworker', { timeout: WAIT_MS });
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker };
 }

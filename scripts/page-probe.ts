@@ -1,9 +1,10 @@
 // Reads what NOS Lens painted on a page, from the page itself: the ranges registered in CSS.highlights, or (where the
 // browser has no Custom Highlight API) the <nos-lens-mark> elements of the wrapping fallback.
 import type { Frame, Page } from 'playwright-core';
+import { WAIT_MS } from './browser';
 
 /** Waits for the highlighter to finish its first scan and returns the highlighted texts (whitespace collapsed). */
-export async function readHighlights(page: Page | Frame, name = 'nos-lens', timeout = 15_000): Promise<string[]> {
+export async function readHighlights(page: Page | Frame, name = 'nos-lens', timeout = WAIT_MS): Promise<string[]> {
   await page.waitForFunction((n) => (CSS.highlights?.get(n)?.size ?? 0) > 0, name, { timeout }).catch(() => undefined);
   return highlightTexts(page, name);
 }
@@ -30,7 +31,7 @@ export async function waitForHighlightCount(
   page: Page | Frame,
   count: number,
   name = 'nos-lens',
-  timeout = 15_000,
+  timeout = WAIT_MS,
 ): Promise<void> {
   await page.waitForFunction(([n, c]) => (CSS.highlights?.get(n as string)?.size ?? 0) === c, [name, count] as const, {
     timeout,

@@ -3,7 +3,7 @@
 // saves a screenshot and prints what the extension found.
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launchWithExtension, ROOT, serveFolder } from './browser';
+import { launchWithExtension, ROOT, serveFolder, WAIT_MS } from './browser';
 import { readHighlights } from './page-probe';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -32,7 +32,7 @@ await page.screenshot({ path: screenshot, fullPage: true });
 
 const popup = await context.newPage();
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-await popup.waitForSelector('[data-state="ready"]', { timeout: 30_000 });
+await popup.waitForSelector('[data-state="ready"]', { timeout: WAIT_MS });
 const totals = (await popup.textContent('#totals'))?.trim();
 
 log(`headless run (no display): extension ${extensionId} loaded.`);

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
+import {
+  launchWithExtension,
+  ROOT,
+  serveFolder,
+  type FixtureServer,
+  type Launched,
+  WAIT_MS,
+} from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
@@ -39,7 +46,7 @@ async function violations(page: Page): Promise<string[]> {
 async function open(path: string, ready: string): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
-  await page.waitForSelector(ready, { timeout: 30_000 });
+  await page.waitForSelector(ready, { timeout: WAIT_MS });
   return page;
 }
 

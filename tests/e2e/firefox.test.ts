@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT, serveFolder, type FixtureServer } from '../../scripts/browser';
+import { ROOT, serveFolder, type FixtureServer, WAIT_MS } from '../../scripts/browser';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
@@ -54,7 +54,7 @@ async function paintedCount(page: Page): Promise<number> {
   return (await painted(page)).length;
 }
 
-async function waitForPainted(page: Page, count: number, timeout = 15_000): Promise<void> {
+async function waitForPainted(page: Page, count: number, timeout = WAIT_MS): Promise<void> {
   const until = Date.now() + timeout;
   let n = await paintedCount(page);
   while (n !== count && Date.now() < until) {
@@ -72,11 +72,20 @@ beforeAll(async () => {
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    protocolTimeout: WAIT_MS * 3,
     extraPrefsFirefox: { 'xpinstall.signatures.required': false },
   });
   await browser.installExtension(FIREFOX_BUILD);
   server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'), { '/favicon.ico': '' });
 });
+
+/** A new tab whose waits count as hangs only after WAIT_MS (puppeteer's own default is 30 s). */
+async function newPage(): Promise<Page> {
+  const p = await browser.newPage();
+  p.setDefaultTimeout(WAIT_MS);
+  p.setDefaultNavigationTimeout(WAIT_MS);
+  return p;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -88,7 +97,7 @@ describe('content script in Firefox ESR', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
@@ -101,7 +110,7 @@ describe('content script in Firefox ESR', () => {
     console.info(
       `[firefox.test] ${await browser.version()}: ${painter === 'highlight' ? 'CSS.highlights' : 'WrapPainter (<nos-lens-mark>)'}`,
     );
-    const until = Date.now() + 20_000;
+    const until = Date.now() + WAIT_MS;
     while ((await paintedCount(page)) === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
   });
 
@@ -144,13 +153,13 @@ describe('content script in Firefox ESR', () => {
         const root = document.querySelector('nos-lens-card')?.shadowRoot;
         return root?.querySelector('.unit .code') ? root.querySelector('.card')!.textContent : null;
       },
-      { timeout: 10_000 },
+      { timeout: WAIT_MS },
     );
     const card = (await text.jsonValue()) as string;
     expect(card).toContain('WP 302');
     expect(card).toContain('Communicate effectively with parents');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: 5_000 });
+    await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: WAIT_MS });
   });
 
   it('shows the card on keyboard focus of a link with a highlight in it', async () => {
@@ -161,20 +170,20 @@ describe('content script in Firefox ESR', () => {
         const root = document.querySelector('nos-lens-card')?.shadowRoot;
         return root?.querySelector('.unit .code') ? root.querySelector('.card')!.textContent : null;
       },
-      { timeout: 10_000 },
+      { timeout: WAIT_MS },
     );
     expect((await text.jsonValue()) as string).toContain('WP 303');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: 5_000 });
+    await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: WAIT_MS });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rpl-link');
   });
 
   it('paints in a same-origin iframe', async () => {
-    const framed = await browser.newPage();
+    const framed = await newPage();
     await framed.goto(server.url('/framed.html'));
     const frame = framed.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
     expect(frame).toBeDefined();
-    await frame.waitForFunction(() => (CSS.highlights?.get('nos-lens')?.size ?? 0) > 0, { timeout: 15_000 });
+    await frame.waitForFunction(() => (CSS.highlights?.get('nos-lens')?.size ?? 0) > 0, { timeout: WAIT_MS });
     expect(
       await frame.evaluate(() => [...CSS.highlights.get('nos-lens')!].map((r) => (r as Range).toString())),
     ).toEqual(['WP 301']);
@@ -186,18 +195,18 @@ describe('content script in Firefox ESR', () => {
   });
 
   it('picks up content added after a delay', async () => {
-    const delayed = await browser.newPage();
+    const delayed = await newPage();
     await delayed.goto(server.url('/delayed.html'));
-    await delayed.waitForSelector('body[data-loaded="yes"]', { timeout: 10_000 });
+    await delayed.waitForSelector('body[data-loaded="yes"]', { timeout: WAIT_MS });
     await waitForPainted(delayed, 1);
     expect(await painted(delayed)).toEqual(['WP 302']);
     await delayed.close();
   });
 
   it("paints inside a web component's open shadow root", async () => {
-    const wc = await browser.newPage();
+    const wc = await newPage();
     await wc.goto(server.url('/web-component.html'));
-    const until = Date.now() + 15_000;
+    const until = Date.now() + WAIT_MS;
     const inShadow = () =>
       wc.evaluate(() => {
         const root = document.querySelector('unit-card')?.shadowRoot;

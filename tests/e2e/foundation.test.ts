@@ -1,7 +1,7 @@
 // The built extension in real Chromium: seeds the dataset, the popup shows it, and it survives a restart.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, newProfileDir, type Launched } from '../../scripts/browser';
+import { launchWithExtension, newProfileDir, type Launched, WAIT_MS } from '../../scripts/browser';
 import { loadBundledDataset } from '../../lib/dataset/bundled';
 
 const dataset = loadBundledDataset();
@@ -9,7 +9,7 @@ const expected = dataset.suites.map((s) => ({ id: s.id, count: s.units.length })
 const totalUnits = expected.reduce((n, s) => n + s.count, 0);
 
 async function readPopup(page: Page) {
-  await page.waitForSelector('[data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-state="ready"]', { timeout: WAIT_MS });
   return page.$$eval('.suite-list li', (lis) =>
     lis.map((li) => ({
       id: li.getAttribute('data-suite-id'),

@@ -12,6 +12,7 @@ import {
   serveFolder,
   type FixtureServer,
   type Launched,
+  WAIT_MS,
 } from '../../scripts/browser';
 import {
   highlightCentre,
@@ -116,7 +117,7 @@ const cardHost = (page: Page) => page.evaluate(() => document.querySelectorAll('
 
 /** The card's text once it has loaded (Playwright's CSS selectors pierce its open shadow root). */
 async function cardText(page: Page): Promise<string> {
-  await page.waitForSelector('nos-lens-card .card .unit .code', { timeout: 10_000 });
+  await page.waitForSelector('nos-lens-card .card .unit .code', { timeout: WAIT_MS });
   return (await page.textContent('nos-lens-card .card'))!.replace(/\s+/g, ' ');
 }
 
@@ -131,7 +132,7 @@ beforeAll(async () => {
   });
   messenger = await launched.context.newPage();
   await messenger.goto(`chrome-extension://${launched.extensionId}/popup.html`);
-  await messenger.waitForSelector('[data-state="ready"]', { timeout: 30_000 });
+  await messenger.waitForSelector('[data-state="ready"]', { timeout: WAIT_MS });
 });
 
 afterAll(async () => {
@@ -218,7 +219,7 @@ describe('highlighter in Chromium: a course listing', () => {
     // Far from both the highlight and the card.
     const vp = page.viewportSize()!;
     await page.mouse.move(vp.width - 5, vp.height - 5, { steps: 4 });
-    await expect.poll(() => cardHost(page), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => cardHost(page), { timeout: WAIT_MS }).toBe(0);
   });
 
   it('hit-tests the pointer where it stopped when several moves arrive within one frame', async () => {
@@ -337,7 +338,7 @@ describe('highlighter in Chromium: content that arrives later', () => {
   it('keeps up with an endless-scroll list that appends items repeatedly', async () => {
     const { page, errors } = await open(launched.context, '/endless.html');
     const tabId = await tabIdOf(server.url('/endless.html'));
-    await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
+    await page.waitForSelector('body[data-done="yes"]', { timeout: WAIT_MS });
     // Item 2's bare numbers (317, 320) count only once item 19 names their suite, long after they were painted.
     await waitForHighlightCount(page, 7);
     expect(await highlightTexts(page)).toEqual(['317', '320', 'WP 319', 'GCU 2', 'WP 309', 'WP 314', 'LDSS 315']);
@@ -376,7 +377,7 @@ describe('highlighter in Chromium: frames, shadow roots and size', () => {
     const inFrame = await highlightCentre(frame, 'WP 301');
     const box = (await (await page.$('#handbook'))!.boundingBox())!;
     await page.mouse.move(box.x + inFrame!.x, box.y + inFrame!.y, { steps: 4 });
-    await frame.waitForSelector('nos-lens-card .card .unit .code', { timeout: 10_000 });
+    await frame.waitForSelector('nos-lens-card .card .unit .code', { timeout: WAIT_MS });
     expect(await frame.textContent('nos-lens-card .card')).toContain('Build and maintain relationships');
     await page.mouse.move(0, 0);
     // The frame follows its tab's site switch.

@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
+import {
+  launchWithExtension,
+  ROOT,
+  serveFolder,
+  type FixtureServer,
+  type Launched,
+  WAIT_MS,
+} from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
 
 /** The service worker's `chrome` global, as far as these tests use it. */
@@ -24,7 +31,7 @@ async function tabIdOf(url: string): Promise<number> {
 async function openPopup(query = ''): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/popup.html${query}`);
-  await page.waitForSelector('[data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-state="ready"]', { timeout: WAIT_MS });
   return page;
 }
 

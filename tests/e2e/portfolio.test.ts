@@ -13,6 +13,7 @@ import {
   serveFolder,
   type FixtureServer,
   type Launched,
+  WAIT_MS,
 } from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
 
@@ -27,7 +28,7 @@ let backupPath = '';
 async function openExtensionPage(l: Launched, path: string): Promise<Page> {
   const page = await l.context.newPage();
   await page.goto(`chrome-extension://${l.extensionId}/${path}`);
-  await page.waitForSelector('[data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-state="ready"]', { timeout: WAIT_MS });
   return page;
 }
 

@@ -6,7 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
+import {
+  launchWithExtension,
+  ROOT,
+  serveFolder,
+  type FixtureServer,
+  type Launched,
+  WAIT_MS,
+} from '../../scripts/browser';
 import { highlightTexts, readHighlights } from '../../scripts/page-probe';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
@@ -20,7 +27,7 @@ let options: Page;
 async function openExtensionPage(path: string): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
-  await page.waitForSelector('[data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-state="ready"]', { timeout: WAIT_MS });
   return page;
 }
 

@@ -8,6 +8,9 @@ import { createScanner, type ScanFileResult } from '../../scripts/scan';
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'tests', 'fixtures', 'scan');
 const scanner = createScanner(loadBundledDataset().suites);
+// Tests that start the command line (node + tsx, about a second each on a quiet machine) get an explicit budget:
+// a busy CI machine may take several times longer. It guards against a hang; it is not a speed check.
+const CLI_BUDGET_MS = 120_000;
 const ids = (r: ScanFileResult) => [...new Set(r.references.map((x) => x.unitId))].sort();
 
 describe('scan', () => {
@@ -65,77 +68,97 @@ describe('scan', () => {
     });
   });
 
-  it('prints exactly one JSON array, one object per file in order, logs on stderr, exit 1 on a bad file', () => {
-    const files = ['family-worker-advert.html', 'missing.html', 'marketing-course.html'].map((f) => join(DIR, f));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), '--json', ...files], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/cannot read .*missing\.html/);
-    const out = JSON.parse(run.stdout) as ScanFileResult[];
-    expect(out.map((r) => r.file)).toEqual(files);
-    for (const r of out) {
-      expect(Object.keys(r).filter((k) => k !== 'error')).toEqual(['file', 'references', 'ranking']);
-      for (const ref of r.references) {
-        expect(Object.keys(ref)).toEqual(['unitId', 'suite', 'code', 'title', 'matched', 'kind']);
-        expect(['code', 'title', 'element']).toContain(ref.kind);
-        expect(ref.code === null || typeof ref.code === 'string').toBe(true);
+  it(
+    'prints exactly one JSON array, one object per file in order, logs on stderr, exit 1 on a bad file',
+    () => {
+      const files = ['family-worker-advert.html', 'missing.html', 'marketing-course.html'].map((f) => join(DIR, f));
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), '--json', ...files],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/cannot read .*missing\.html/);
+      const out = JSON.parse(run.stdout) as ScanFileResult[];
+      expect(out.map((r) => r.file)).toEqual(files);
+      for (const r of out) {
+        expect(Object.keys(r).filter((k) => k !== 'error')).toEqual(['file', 'references', 'ranking']);
+        for (const ref of r.references) {
+          expect(Object.keys(ref)).toEqual(['unitId', 'suite', 'code', 'title', 'matched', 'kind']);
+          expect(['code', 'title', 'element']).toContain(ref.kind);
+          expect(ref.code === null || typeof ref.code === 'string').toBe(true);
+        }
+        for (const m of r.ranking) {
+          expect(Object.keys(m)).toEqual(['unitId', 'suite', 'code', 'title', 'score', 'why']);
+          expect(typeof m.score).toBe('number');
+        }
       }
-      for (const m of r.ranking) {
-        expect(Object.keys(m)).toEqual(['unitId', 'suite', 'code', 'title', 'score', 'why']);
-        expect(typeof m.score).toBe('number');
-      }
-    }
-    expect(out[0].references.length).toBeGreaterThan(0);
-  });
+      expect(out[0].references.length).toBeGreaterThan(0);
+    },
+    CLI_BUDGET_MS,
+  );
 
-  it('loads extra suites with --standards, so the command line sees what the extension sees', () => {
-    const page = join(ROOT, 'tests', 'fixtures', 'pages', 'ta-advert-stl.html');
-    const csv = join(ROOT, 'tests', 'fixtures', 'standards', 'stl-units.csv');
-    const scanArgs = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), '--json', ...args], {
+  it(
+    'loads extra suites with --standards, so the command line sees what the extension sees',
+    () => {
+      const page = join(ROOT, 'tests', 'fixtures', 'pages', 'ta-advert-stl.html');
+      const csv = join(ROOT, 'tests', 'fixtures', 'standards', 'stl-units.csv');
+      const scanArgs = (...args: string[]) =>
+        spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), '--json', ...args], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+      const without = JSON.parse(scanArgs(page).stdout) as ScanFileResult[];
+      expect(without[0].references.map((r) => r.matched)).not.toContain('STL18–STL22');
+      const run = scanArgs('--standards', csv, page);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain('loaded 2 suites (6 units) from --standards');
+      const refs = (JSON.parse(run.stdout) as ScanFileResult[])[0].references;
+      expect(refs.filter((r) => r.matched === 'STL18–STL22').map((r) => r.code)).toEqual([
+        'STL18',
+        'STL19',
+        'STL20',
+        'STL21',
+        'STL22',
+      ]);
+      expect(refs.find((r) => r.code === 'SHC 31')?.suite).toBe('Level 3 Diploma unit codes');
+
+      const bad = scanArgs('--standards', join(ROOT, 'tests', 'fixtures', 'scan', 'course-notes.txt'), page);
+      expect(bad.status).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(/course-notes\.txt: line 1: the header row has no/);
+    },
+    CLI_BUDGET_MS,
+  );
+
+  it(
+    'prints usage and exits 2 with no files',
+    () => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts')], {
         cwd: ROOT,
         encoding: 'utf8',
       });
-    const without = JSON.parse(scanArgs(page).stdout) as ScanFileResult[];
-    expect(without[0].references.map((r) => r.matched)).not.toContain('STL18–STL22');
-    const run = scanArgs('--standards', csv, page);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain('loaded 2 suites (6 units) from --standards');
-    const refs = (JSON.parse(run.stdout) as ScanFileResult[])[0].references;
-    expect(refs.filter((r) => r.matched === 'STL18–STL22').map((r) => r.code)).toEqual([
-      'STL18',
-      'STL19',
-      'STL20',
-      'STL21',
-      'STL22',
-    ]);
-    expect(refs.find((r) => r.code === 'SHC 31')?.suite).toBe('Level 3 Diploma unit codes');
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/usage: npm run scan/);
+    },
+    CLI_BUDGET_MS,
+  );
 
-    const bad = scanArgs('--standards', join(ROOT, 'tests', 'fixtures', 'scan', 'course-notes.txt'), page);
-    expect(bad.status).toBe(2);
-    expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/course-notes\.txt: line 1: the header row has no/);
-  });
-
-  it('prints usage and exits 2 with no files', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/usage: npm run scan/);
-  });
-
-  it('prints a readable report by default', () => {
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), join(DIR, 'family-worker-advert.html')],
-      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    expect(out).toContain('WP 301 Build and maintain relationships in work with parents (Work with Parents)');
-    expect(out).toContain('reads like:');
-  });
+  it(
+    'prints a readable report by default',
+    () => {
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), join(DIR, 'family-worker-advert.html')],
+        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+      expect(out).toContain('WP 301 Build and maintain relationships in work with parents (Work with Parents)');
+      expect(out).toContain('reads like:');
+    },
+    CLI_BUDGET_MS,
+  );
 });
