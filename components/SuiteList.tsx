@@ -1,5 +1,5 @@
 // Renders the suites in the database with their unit counts.
-import type { SuiteSummary } from '@/lib/messages';
+import type { SuiteSummary } from '@/lib/dataset/summary';
 
 export function SuiteList({ suites }: { suites: SuiteSummary[] }) {
   return (

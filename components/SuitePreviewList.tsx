@@ -1,6 +1,6 @@
 // Renders what importing a standards file will save: each suite, whether it is new or replaces one, its first units.
 import type { Suite } from '@/lib/dataset/schema';
-import type { SuitePreview } from '@/lib/background/suites';
+import type { SuitePreview } from '@/lib/dataset/summary';
 
 export interface SuitePreviewListProps {
   suites: Suite[];

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { EVIDENCE_TYPES, type EvidenceQuote, type EvidenceType } from '@/lib/portfolio/model';
 import type { UnitSearch } from '@/lib/search';
+import { localDate } from '@/lib/dates';
 
 export interface TagUnit {
   unitId: string;
@@ -47,8 +48,6 @@ export const TYPE_LABEL: Record<EvidenceType, string> = {
   other: 'Other',
 };
 
-export const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-
 export function TagForm(props: TagFormProps) {
   const [units, setUnits] = useState<TagUnit[]>(props.offered);
   const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
@@ -56,7 +55,7 @@ export function TagForm(props: TagFormProps) {
   const [note, setNote] = useState(props.initial?.note ?? '');
   const [tags, setTags] = useState(props.initial?.tags.join(', ') ?? '');
   const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
-  const [date, setDate] = useState(props.initial?.activityDate ?? today());
+  const [date, setDate] = useState(props.initial?.activityDate ?? localDate());
   const [problem, setProblem] = useState<string | null>(null);
 
   const suggestions = useMemo(

@@ -1,6 +1,6 @@
 // The in-page card for a highlighted reference: what the unit is, and what you can do with it. Renders props only.
 import type { Unit } from '@/lib/dataset/schema';
-import type { SuiteSummary } from '@/lib/messages';
+import type { SuiteSummary } from '@/lib/dataset/summary';
 
 export interface CardEntry {
   unit: Unit;

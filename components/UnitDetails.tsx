@@ -1,11 +1,11 @@
 // Renders one unit in full: codes, suite, overview, values, elements, criteria with their knowledge, source, evidence.
 import type { Unit } from '@/lib/dataset/schema';
-import type { SuiteRecord } from '@/lib/db';
+import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
 
 export interface UnitDetailsProps {
   unit: Unit;
-  suite: SuiteRecord | null;
+  suite: SuiteSummary | null;
   sameTitle: { id: string; code: string | null; suiteTitle: string }[];
   evidence: Evidence[];
   /** The user's own codes for this unit. */

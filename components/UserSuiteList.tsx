@@ -1,9 +1,9 @@
 // Renders the user's own suites with Rename, Export and Delete; Delete asks first when evidence points at the suite.
 import { useState } from 'preact/hooks';
-import type { SuiteRecord } from '@/lib/db';
+import type { UserSuiteUsage } from '@/lib/dataset/summary';
 
 export interface UserSuiteListProps {
-  suites: (SuiteRecord & { evidence: number })[];
+  suites: UserSuiteUsage[];
   /** Resolves true when the new name was saved. */
   onRename: (suiteId: string, title: string) => Promise<boolean>;
   onExport: (suiteId: string) => void;
@@ -43,7 +43,7 @@ export function UserSuiteList({ suites, onRename, onExport, onDelete }: UserSuit
             <strong class="suite-title">{s.title}</strong>
           )}{' '}
           <span class="meta">
-            {s.unitCount} units · from {s.source.document}
+            {s.unitCount} units · from {s.sourceDocument}
             {s.evidence > 0 && ` · evidence against ${s.evidence === 1 ? '1 item' : `${s.evidence} items`}`}
           </span>
           <div class="actions">

@@ -1,24 +1,50 @@
-// Background: owns the database, seeds the bundled dataset, answers messages, keeps per-tab results and the badge.
-import { browser } from 'wxt/browser';
+// Background: owns the database, seeds the bundled dataset, answers messages (checking who sent them), and wires the
+// browser's events to the tab manager, the badge, the context menu and the keyboard shortcut.
+import { browser, type Browser } from 'wxt/browser';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
-import { handleMessage, hostOf, memoryTabUnits, tagFormPath, type TabUnitStore } from '@/lib/background/handlers';
-import type { FoundUnit, TabCommand } from '@/lib/messages';
+import { handleMessage, type HandlerContext, type Sender } from '@/lib/messages';
+import { MatcherSuitesCache } from '@/lib/background/matcher-suites';
+import { memoryTabUnits, TabManager, type TabUnitStore } from '@/lib/background/tabs';
+import type { FoundUnit } from '@/lib/messages';
+import type { TabCommand } from '@/lib/tab-commands';
+import { hostOf, tagFormPath } from '@/lib/urls';
 
 /** Per-tab results in storage.session so they survive the service worker going to sleep. */
 function sessionTabUnits(): TabUnitStore {
   const session = browser.storage.session;
   if (!session) return memoryTabUnits();
+  const key = (tabId: number) => `tab:${tabId}`;
   return {
     async get(tabId) {
-      const key = `tab:${tabId}`;
-      const got = await session.get(key);
-      return (got[key] as Record<string, FoundUnit[]> | undefined) ?? {};
+      const got = await session.get(key(tabId));
+      return (got[key(tabId)] as Record<string, FoundUnit[]> | undefined) ?? {};
     },
     async set(tabId, frames) {
-      await session.set({ [`tab:${tabId}`]: frames });
+      await session.set({ [key(tabId)]: frames });
+    },
+    async remove(tabId) {
+      await session.remove(key(tabId));
     },
   };
+}
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which of the protocol's senders a message came from: the extension's own pages, or a content script in a tab. */
+function senderOf(sender: Browser.runtime.MessageSender): Sender {
+  const base = { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url };
+  if (sender.id !== browser.runtime.id) return { kind: 'unknown', ...base };
+  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  if (originOf(sender.url) === ownOrigin) return { kind: 'page', ...base };
+  if (sender.tab) return { kind: 'content', ...base };
+  return { kind: 'unknown', ...base };
 }
 
 export default defineBackground(() => {
@@ -34,37 +60,38 @@ export default defineBackground(() => {
       throw error;
     },
   );
-  const tabUnits = sessionTabUnits();
   // MV3 has `action`, Firefox's MV2 build `browserAction`: same calls.
   const action = browser.action ?? browser.browserAction;
   const setBadge = (tabId: number, text: string) => {
     void action?.setBadgeText({ tabId, text });
     void action?.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
   };
+  const tabs = new TabManager(sessionTabUnits(), setBadge);
+  const matcherSuites = new MatcherSuitesCache(db);
 
   const openPage = async (path: string) => {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/unit.html') });
   };
-  /** Every tab's content scripts re-read their on/off settings. */
+  /** Every tab's content scripts re-read their on/off settings (and, with `standards`, rebuild their matcher). */
   const settingsChanged = (standards = false) => {
     const command: TabCommand = { type: 'nosLens:settingsChanged', standards };
-    void browser.tabs.query({}).then((tabs) => {
-      for (const t of tabs) if (t.id !== undefined) browser.tabs.sendMessage(t.id, command).catch(() => undefined);
+    void browser.tabs.query({}).then((all) => {
+      for (const t of all) if (t.id !== undefined) browser.tabs.sendMessage(t.id, command).catch(() => undefined);
     });
   };
+  const context = (sender: Sender): HandlerContext => ({
+    db,
+    ready,
+    tabs,
+    matcherSuites,
+    sender,
+    openPage,
+    settingsChanged,
+  });
+  const asBackground = context({ kind: 'background' });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handleMessage(message, {
-      db,
-      ready,
-      tabUnits,
-      setBadge,
-      openPage,
-      settingsChanged,
-      senderTabId: sender.tab?.id,
-      senderFrameId: sender.frameId,
-      senderTabUrl: sender.tab?.url,
-    }),
+    handleMessage(message, context(senderOf(sender))),
   );
 
   // The keyboard shortcut switches highlighting off or on for the active tab's site.
@@ -73,12 +100,11 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const host = hostOf(tab?.url);
     if (host === null) return;
-    const current = await handleMessage({ type: 'getSiteEnabled', host }, { db, ready, tabUnits });
+    const current = await handleMessage({ type: 'getSiteEnabled', host }, asBackground);
     if (!current.ok) return;
     const { enabled, globalEnabled } = current.data as { enabled: boolean; globalEnabled: boolean };
-    const ctx = { db, ready, tabUnits, settingsChanged };
-    if (!enabled && !globalEnabled) await handleMessage({ type: 'setGlobalEnabled', enabled: true }, ctx);
-    await handleMessage({ type: 'setSiteEnabled', host, enabled: !enabled }, ctx);
+    if (!enabled && !globalEnabled) await handleMessage({ type: 'setGlobalEnabled', enabled: true }, asBackground);
+    await handleMessage({ type: 'setSiteEnabled', host, enabled: !enabled }, asBackground);
   });
 
   // Context menu: look a selection up, or file the page (with the selection as its quote) as evidence.
@@ -105,7 +131,5 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session?.remove(`tab:${tabId}`);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 });

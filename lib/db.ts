@@ -1,12 +1,11 @@
-// The Dexie database (owned by the background): schema versions, and seeding the bundled dataset without touching user data.
+// The Dexie database: schema versions and their upgrades, and seeding the bundled dataset without touching user data.
+// Every other read and write goes through lib/store.
 import Dexie, { type Table } from 'dexie';
 import type { Dataset, Framework, Suite, Unit } from './dataset/schema';
 import type { Course, Evidence } from './portfolio/model';
-import { codeKey } from './dataset/codes';
-import type { UserAlias } from './dataset/user';
+import type { OwnCode } from './dataset/user';
 
 export type SuiteRecord = Omit<Suite, 'units'> & { unitCount: number; order: number };
-export type UnitRecord = Unit & { codeKeys: string[] };
 export interface Setting {
   key: string;
   value: unknown;
@@ -20,13 +19,14 @@ export const DB_NAME = 'nos-lens';
 
 export class NosDatabase extends Dexie {
   suites!: Table<SuiteRecord, string>;
-  units!: Table<UnitRecord, string>;
+  /** Units as the dataset has them (up to schema version 3 they also carried an unused `codeKeys` field). */
+  units!: Table<Unit, string>;
   frameworks!: Table<Framework, string>;
   settings!: Table<Setting, string>;
   evidence!: Table<Evidence, string>;
   courses!: Table<Course, string>;
   meta!: Table<Meta, string>;
-  aliases!: Table<UserAlias, string>;
+  aliases!: Table<OwnCode, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -42,6 +42,18 @@ export class NosDatabase extends Dexie {
     this.version(2).stores({ courses: 'id, url, savedAt' });
     // v3: the user's own codes for units. Adds a table; nothing else changes.
     this.version(3).stores({ aliases: 'id, unitId' });
+    // v4: only the indexes a query uses. Evidence is found by unit (`unitIds`); the other evidence indexes and the
+    // units' code index were never queried. The units lose the field that fed that index; nothing else changes.
+    this.version(4)
+      .stores({ units: 'id, suiteId', evidence: 'id, *unitIds' })
+      .upgrade((tx) =>
+        tx
+          .table('units')
+          .toCollection()
+          .modify((unit: Record<string, unknown>) => {
+            delete unit.codeKeys;
+          }),
+      );
   }
 }
 
@@ -65,21 +77,10 @@ export async function seedDataset(db: NosDatabase, dataset: Dataset, version: st
     await db.suites.bulkPut(
       dataset.suites.map(({ units, ...suite }, order) => ({ ...suite, unitCount: units.length, order })),
     );
-    await db.units.bulkPut(dataset.suites.flatMap((s) => s.units.map((u) => toUnitRecord(u))));
+    await db.units.bulkPut(dataset.suites.flatMap((s) => s.units));
     await db.frameworks.bulkPut(dataset.frameworks);
     await db.meta.put({ key: 'datasetVersion', value: version });
     await db.meta.put({ key: 'seededAt', value: Date.now() });
     return { status: 'seeded', version, previous: typeof current?.value === 'string' ? current.value : null } as const;
   });
-}
-
-export function toUnitRecord(unit: Unit): UnitRecord {
-  const keys = new Set<string>();
-  for (const c of [unit.code, ...unit.aliases]) if (c) keys.add(codeKey(c));
-  return { ...unit, codeKeys: [...keys] };
-}
-
-/** Finds units by any spelling of a code (`wp301`, `WP 301`, `gcu 1`). */
-export async function unitsByCode(db: NosDatabase, code: string): Promise<UnitRecord[]> {
-  return db.units.where('codeKeys').equals(codeKey(code)).toArray();
 }

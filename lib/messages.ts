@@ -1,129 +1,44 @@
-// The typed, validated protocol between content scripts, extension pages and the background.
-// Every request is parsed with valibot before it is acted on: content scripts run next to untrusted pages.
+// The protocol between content scripts, extension pages and the background, as one table: each request's fields (a
+// valibot schema: every message is parsed before it is acted on), the senders allowed to send it, and its handler.
+// The reply types are inferred from the handlers. Content scripts run beside untrusted pages, so requests that change
+// the user's data or read another tab's are accepted from the extension's own pages only.
+// Senders import this module's types only (`import type`), so no page or content script bundles the handlers.
 import * as v from 'valibot';
-import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
-import type { Course, Evidence } from './portfolio/model';
+import type { NosDatabase } from './db';
+import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
-import { UserAliasInputSchema, type UserAlias } from './dataset/user';
-import type { ContextAlias } from './match/matcher';
+import { OwnCodeInputSchema } from './dataset/user';
+import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import type { MatcherSuitesCache } from './background/matcher-suites';
+import type { TabManager } from './background/tabs';
+import { hostOf, tagFormPath } from './urls';
+import * as store from './store';
 
-const unitId = v.pipe(v.string(), v.maxLength(200));
+/** Who sent a message: the background itself, one of the extension's pages, a content script, or anything else. */
+export type SenderKind = 'background' | 'page' | 'content' | 'unknown';
+/** Who may send a request. The background may send anything. */
+type From = 'page' | 'content' | 'any';
 
-export const RequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('getStatus') }),
-  v.strictObject({ type: v.literal('getMatcherSuites') }),
-  v.strictObject({ type: v.literal('getUnit'), unitId }),
-  v.strictObject({
-    type: v.literal('reportFound'),
-    /** Distinct units the page refers to, with how many references each. */
-    units: v.pipe(
-      v.array(v.strictObject({ unitId, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
-      v.maxLength(5000),
-    ),
-    /** True on the first report of a new document (so the previous page's results are dropped). */
-    newPage: v.optional(v.boolean(), false),
-    /**
-     * When the reporting frame's document started loading (performance.timeOrigin). A new page in the top frame keeps
-     * the reports of frames that started after it (its own iframes, which may report before it does).
-     */
-    pageStart: v.optional(v.number()),
-  }),
-  v.strictObject({ type: v.literal('getTabUnits'), tabId: v.pipe(v.number(), v.integer()) }),
-  /** Without `host`: the site of the tab the (content script's) message came from, so iframes follow their tab. */
-  v.strictObject({ type: v.literal('getSiteEnabled'), host: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
-  v.strictObject({
-    type: v.literal('setSiteEnabled'),
-    host: v.pipe(v.string(), v.maxLength(300)),
-    enabled: v.boolean(),
-  }),
-  v.strictObject({ type: v.literal('setGlobalEnabled'), enabled: v.boolean() }),
-  v.strictObject({ type: v.literal('saveEvidence'), evidence: EvidenceInputSchema }),
-  v.strictObject({ type: v.literal('deleteEvidence'), id: v.pipe(v.string(), v.maxLength(100)) }),
-  v.strictObject({ type: v.literal('restoreEvidence'), evidence: EvidenceSchema }),
-  v.strictObject({ type: v.literal('saveCourse'), course: CourseInputSchema }),
-  v.strictObject({ type: v.literal('deleteCourse'), id: v.pipe(v.string(), v.maxLength(100)) }),
-  /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
-  v.strictObject({
-    type: v.literal('setWorkingSuites'),
-    suiteIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500)),
-  }),
-  /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
-  v.strictObject({ type: v.literal('openTagForm'), unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }),
-  /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
-  v.strictObject({ type: v.literal('openUnit'), unitId }),
-  /** The user's own standards: suites read from a CSV or JSON file (checked again here), names, deletion, codes. */
-  v.strictObject({
-    type: v.literal('importSuites'),
-    suites: v.pipe(v.array(SuiteSchema), v.minLength(1), v.maxLength(100)),
-  }),
-  v.strictObject({
-    type: v.literal('renameSuite'),
-    suiteId: v.pipe(v.string(), v.maxLength(200)),
-    title: v.pipe(v.string(), v.maxLength(200)),
-  }),
-  v.strictObject({ type: v.literal('deleteSuite'), suiteId: v.pipe(v.string(), v.maxLength(200)) }),
-  v.strictObject({ type: v.literal('addAlias'), alias: UserAliasInputSchema }),
-  v.strictObject({ type: v.literal('deleteAlias'), id: v.pipe(v.string(), v.maxLength(100)) }),
-]);
-
-/** What the background tells a tab's content scripts. */
-export const TabCommandSchema = v.variant('type', [
-  /** `standards`: the suites or codes changed too, so the matcher must be built again. */
-  v.strictObject({ type: v.literal('nosLens:settingsChanged'), standards: v.optional(v.boolean()) }),
-  /** The top frame's URL, title, visible text (capped) and selection, for filing the page as evidence. */
-  v.strictObject({ type: v.literal('nosLens:snapshot') }),
-  /** The top frame's main text (navigation, footers and banners left out), for ranking. */
-  v.strictObject({ type: v.literal('nosLens:mainText') }),
-  /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
-  v.strictObject({
-    type: v.literal('nosLens:showSupport'),
-    sentences: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(20)),
-  }),
-]);
-
-export interface MainText {
-  url: string;
-  title: string;
-  text: string;
+export interface Sender {
+  kind: SenderKind;
+  /** The tab and frame a message came from (content scripts; pages open in a tab), if any. */
+  tabId?: number;
+  frameId?: number;
+  /** URL of the sender's tab. */
+  tabUrl?: string;
 }
 
-export interface PageSnapshot {
-  url: string;
-  title: string;
-  text: string;
-  selection: string;
-}
-export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
-
-export type Request = v.InferOutput<typeof RequestSchema>;
-export type RequestType = Request['type'];
-
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-/** Parses an untrusted message; the error names the first problem found. */
-export function parseRequest(raw: unknown): { ok: true; request: Request } | { ok: false; error: string } {
-  const result = v.safeParse(RequestSchema, raw);
-  if (result.success) return { ok: true, request: result.output };
-  const issue = result.issues[0];
-  const path = v.getDotPath(issue);
-  return { ok: false, error: `Invalid message${path ? ` at ${path}` : ''}: ${issue.message}` };
-}
-
-export interface SuiteSummary {
-  id: string;
-  title: string;
-  origin: 'bundled' | 'user';
-  body: string | null;
-  year: string | null;
-  unitCount: number;
-}
-
-export interface Status {
-  seeded: boolean;
-  datasetVersion: string | null;
-  suites: SuiteSummary[];
-  unitCount: number;
-  frameworkCount: number;
+export interface HandlerContext {
+  db: NosDatabase;
+  /** Resolves once the bundled dataset is in the database. */
+  ready: Promise<unknown>;
+  tabs: TabManager;
+  matcherSuites: MatcherSuitesCache;
+  sender: Sender;
+  /** Opens an extension page (path and query) in a new tab. */
+  openPage?: (path: string) => Promise<void>;
+  /** Tells every content script that the on/off settings (or, with `standards`, the suites and codes) changed. */
+  settingsChanged?: (standards?: boolean) => void;
 }
 
 export interface FoundUnit {
@@ -135,27 +50,212 @@ export interface FoundUnit {
   suiteTitle: string;
 }
 
+export type { SuiteSummary } from './dataset/summary';
+
+interface RequestDef<F extends v.ObjectEntries, R> {
+  from: From;
+  /** The request's fields besides `type`, checked strictly (no other keys). */
+  schema: v.StrictObjectSchema<F, undefined>;
+  handle: (request: v.InferOutput<v.StrictObjectSchema<F, undefined>>, ctx: HandlerContext) => Promise<R>;
+}
+
+const request = <F extends v.ObjectEntries, R>(
+  from: From,
+  fields: F,
+  handle: RequestDef<F, R>['handle'],
+): RequestDef<F, R> => ({ from, schema: v.strictObject(fields), handle });
+
+const unitId = v.pipe(v.string(), v.maxLength(200));
+const recordId = v.pipe(v.string(), v.maxLength(100));
+const suiteId = v.pipe(v.string(), v.maxLength(200));
+const host = v.pipe(v.string(), v.maxLength(300));
+
+function senderTab(ctx: HandlerContext, what: string): number {
+  if (ctx.sender.tabId === undefined) throw new Error(`${what} must come from a tab`);
+  return ctx.sender.tabId;
+}
+
+/** A change to the user's suites or codes: content scripts then rebuild their matcher. */
+async function standardsChange<T>(ctx: HandlerContext, change: Promise<T>): Promise<T> {
+  const done = await change;
+  ctx.settingsChanged?.(true);
+  return done;
+}
+
+export const requests = {
+  getStatus: request('any', {}, (_r, { db }) => store.datasetCounts(db)),
+
+  getMatcherSuites: request('any', {}, async (_r, ctx) => {
+    await ctx.ready;
+    return ctx.matcherSuites.get();
+  }),
+
+  getUnit: request('any', { unitId }, async (r, ctx) => {
+    await ctx.ready;
+    return store.getUnitWithSuite(ctx.db, r.unitId);
+  }),
+
+  reportFound: request(
+    'content',
+    {
+      /** Distinct units the page refers to, with how many references each. */
+      units: v.pipe(
+        v.array(v.strictObject({ unitId, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+        v.maxLength(5000),
+      ),
+      /** True on the first report of a new document (so the previous page's results are dropped). */
+      newPage: v.optional(v.boolean(), false),
+      /**
+       * When the reporting frame's document started loading (performance.timeOrigin). A new page in the top frame
+       * keeps the reports of frames that started after it (its own iframes, which may report before it does).
+       */
+      pageStart: v.optional(v.number()),
+    },
+    async (r, ctx) => {
+      const tabId = senderTab(ctx, 'reportFound');
+      await ctx.ready;
+      const units = await store.unitsByIds(
+        ctx.db,
+        r.units.map((u) => u.unitId),
+      );
+      const found: FoundUnit[] = [];
+      r.units.forEach((u, i) => {
+        const unit = units[i];
+        if (!unit) return; // unknown ids from a page are ignored, not stored
+        const { id, code, title, suiteId, suiteTitle } = unit;
+        found.push({ unitId: id, count: u.count, code, title, suiteId, suiteTitle });
+      });
+      return ctx.tabs.report({
+        tabId,
+        frameId: ctx.sender.frameId ?? 0,
+        found,
+        newPage: r.newPage,
+        pageStart: r.pageStart,
+      });
+    },
+  ),
+
+  getTabUnits: request('page', { tabId: v.pipe(v.number(), v.integer()) }, (r, ctx) => ctx.tabs.unitsOf(r.tabId)),
+
+  /** Without `host`: the site of the sender's tab, so iframes follow their tab. */
+  getSiteEnabled: request('any', { host: v.optional(host) }, (r, ctx) => {
+    const site = r.host ?? hostOf(ctx.sender.tabUrl);
+    if (site === null) throw new Error('getSiteEnabled needs a host');
+    return store.getSiteSettings(ctx.db, site);
+  }),
+
+  setSiteEnabled: request('page', { host, enabled: v.boolean() }, async (r, ctx) => {
+    const settings = await store.setSiteEnabled(ctx.db, r.host, r.enabled);
+    ctx.settingsChanged?.();
+    return { enabled: settings.enabled };
+  }),
+
+  setGlobalEnabled: request('page', { enabled: v.boolean() }, async (r, ctx) => {
+    await store.setGlobalEnabled(ctx.db, r.enabled);
+    ctx.settingsChanged?.();
+    return { enabled: r.enabled };
+  }),
+
+  saveEvidence: request('page', { evidence: EvidenceInputSchema }, async (r, ctx) => {
+    await ctx.ready;
+    return store.saveEvidence(ctx.db, r.evidence);
+  }),
+  deleteEvidence: request('page', { id: recordId }, (r, ctx) => store.deleteEvidence(ctx.db, r.id)),
+  restoreEvidence: request('page', { evidence: EvidenceSchema }, (r, ctx) => store.restoreEvidence(ctx.db, r.evidence)),
+
+  saveCourse: request('page', { course: CourseInputSchema }, (r, ctx) => store.saveCourse(ctx.db, r.course)),
+  deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
+
+  /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
+  setWorkingSuites: request('page', { suiteIds: v.pipe(v.array(suiteId), v.maxLength(500)) }, (r, ctx) =>
+    store.setWorkingSuites(ctx.db, r.suiteIds),
+  ),
+
+  /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
+  openTagForm: request('content', { unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }, async (r, ctx) => {
+    const tabId = senderTab(ctx, 'openTagForm');
+    await ctx.openPage?.(tagFormPath(tabId, r.unitIds));
+    return { opened: ctx.openPage !== undefined };
+  }),
+
+  /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
+  openUnit: request('any', { unitId }, async (r, ctx) => {
+    if (!(await store.unitExists(ctx.db, r.unitId))) throw new Error(`No unit ${r.unitId}`);
+    await ctx.openPage?.(`/unit.html?id=${encodeURIComponent(r.unitId)}`);
+    return { opened: ctx.openPage !== undefined };
+  }),
+
+  /** The user's own standards: suites read from a CSV or JSON file (checked again here), names, deletion, codes. */
+  importSuites: request(
+    'page',
+    { suites: v.pipe(v.array(SuiteSchema), v.minLength(1), v.maxLength(100)) },
+    async (r, ctx) => {
+      await ctx.ready;
+      return standardsChange(ctx, store.importSuites(ctx.db, r.suites));
+    },
+  ),
+  renameSuite: request('page', { suiteId, title: v.pipe(v.string(), v.maxLength(200)) }, (r, ctx) =>
+    standardsChange(ctx, store.renameSuite(ctx.db, r.suiteId, r.title)),
+  ),
+  deleteSuite: request('page', { suiteId }, (r, ctx) => standardsChange(ctx, store.deleteSuite(ctx.db, r.suiteId))),
+  addOwnCode: request('page', { ownCode: OwnCodeInputSchema }, (r, ctx) =>
+    standardsChange(ctx, store.addOwnCode(ctx.db, r.ownCode)),
+  ),
+  deleteOwnCode: request('page', { id: recordId }, (r, ctx) => standardsChange(ctx, store.deleteOwnCode(ctx.db, r.id))),
+  /** A page changed the standards itself (a backup restoring suites or codes): tell the content scripts. */
+  standardsChanged: request('page', {}, async (_r, ctx) => {
+    ctx.settingsChanged?.(true);
+    return { told: true };
+  }),
+};
+
+type Requests = typeof requests;
+export type RequestType = keyof Requests;
+/** A request as a sender writes it (optional fields may be left out). */
+export type RequestOf<K extends RequestType> = { type: K } & (Requests[K]['schema'] extends infer S extends
+  v.GenericSchema
+  ? v.InferInput<S>
+  : never);
+export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 /** What each request answers with. */
-export interface Replies {
-  getStatus: Status;
-  getMatcherSuites: { suites: import('./dataset/schema').Suite[]; contextAliases: ContextAlias[] };
-  getUnit: { unit: import('./dataset/schema').Unit; suite: SuiteSummary } | null;
-  reportFound: { badge: string };
-  getTabUnits: FoundUnit[];
-  getSiteEnabled: { enabled: boolean; globalEnabled: boolean; siteEnabled: boolean };
-  setSiteEnabled: { enabled: boolean };
-  setGlobalEnabled: { enabled: boolean };
-  openUnit: { opened: boolean };
-  openTagForm: { opened: boolean };
-  saveEvidence: Evidence;
-  deleteEvidence: Evidence | null;
-  restoreEvidence: Evidence;
-  saveCourse: Course;
-  deleteCourse: Course | null;
-  setWorkingSuites: string[];
-  importSuites: { suites: number; units: number };
-  renameSuite: { title: string };
-  deleteSuite: { units: number; evidenceKept: number };
-  addAlias: UserAlias;
-  deleteAlias: UserAlias | null;
+export type ReplyOf<K extends RequestType> = Awaited<ReturnType<Requests[K]['handle']>>;
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+const schemas = new Map(
+  Object.entries(requests).map(([type, def]) => [
+    type,
+    v.strictObject({ type: v.literal(type), ...(def.schema.entries as v.ObjectEntries) }),
+  ]),
+);
+
+/** Whether `kind` may send a request allowed `from` these senders. */
+export function senderAllowed(from: From, kind: SenderKind): boolean {
+  if (kind === 'background') return true;
+  if (kind === 'unknown') return false;
+  return from === 'any' || from === kind;
+}
+
+/** Validates, checks the sender of and answers one message. Never throws: every failure is an error reply. */
+export async function handleMessage(raw: unknown, ctx: HandlerContext): Promise<Reply<unknown>> {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(requests, type))
+    return { ok: false, error: 'Invalid message: unknown type' };
+  const def = requests[type as RequestType] as RequestDef<v.ObjectEntries, unknown>;
+  if (!senderAllowed(def.from, ctx.sender.kind))
+    return {
+      ok: false,
+      error: `Refused: ${type} is not accepted from ${ctx.sender.kind === 'content' ? 'a web page' : 'this sender'}`,
+    };
+  const parsed = v.safeParse(schemas.get(type)!, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = v.getDotPath(issue);
+    return { ok: false, error: `Invalid message${path ? ` at ${path}` : ''}: ${issue.message}` };
+  }
+  try {
+    return { ok: true, data: await def.handle(parsed.output, ctx) };
+  } catch (e) {
+    return { ok: false, error: errorMessage(e) };
+  }
 }

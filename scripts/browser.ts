@@ -23,15 +23,18 @@ export interface Launched {
 }
 
 /** Launches Chromium with the built extension on the given profile and waits for its service worker. */
-export async function launchWithExtension(profileDir = newProfileDir(), headless = true): Promise<Launched> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
-    throw new Error(`No build at ${CHROME_BUILD}: run npm run build`);
+export async function launchWithExtension(
+  profileDir = newProfileDir(),
+  headless = true,
+  build = CHROME_BUILD,
+): Promise<Launched> {
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error(`No build at ${build}: run npm run build`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -15,6 +15,7 @@ import { buildMatcher, resolveConditional } from '../lib/match/matcher';
 import type { Matcher, Reference } from '../lib/match/types';
 import { collectBlocks } from '../lib/page/blocks';
 import { blocksText } from '../lib/page/locate';
+import { errorMessage } from '../lib/errors';
 import { buildRanker, type Ranker } from '../lib/rank/ranker';
 
 export interface ScanReference {
@@ -180,7 +181,7 @@ export function loadStandards(
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      errors.push(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+      errors.push(`cannot read ${path}: ${errorMessage(e)}`);
       continue;
     }
     const r = parseSuitesFile(basename(path), text, {

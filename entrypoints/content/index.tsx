@@ -3,7 +3,6 @@
 // painting live in lib/page and lib/match.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import * as v from 'valibot';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildMatcher } from '@/lib/match/matcher';
@@ -15,7 +14,8 @@ import { Readability } from '@mozilla/readability';
 import { watchPage, type PageWatcher } from '@/lib/page/observer';
 import { hitTest } from '@/lib/page/hit';
 import { send } from '@/lib/ext/send';
-import { TabCommandSchema, type MainText, type PageSnapshot } from '@/lib/messages';
+import { errorMessage } from '@/lib/errors';
+import { answerTabCommand, type MainText, type PageSnapshot } from '@/lib/tab-commands';
 import { QUOTE_LIMIT, SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import { UnitCard, type CardEntry } from '@/components/UnitCard';
 import './highlight.css';
@@ -35,16 +35,22 @@ export default defineContentScript({
   async main(ctx) {
     if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG or PDF viewer documents
     const lens = new Lens(ctx);
-    browser.runtime.onMessage.addListener((raw: unknown) => {
-      if (!v.is(TabCommandSchema, raw)) return undefined;
-      if (window !== window.top && raw.type !== 'nosLens:settingsChanged') return undefined;
-      if (raw.type === 'nosLens:snapshot') return Promise.resolve(snapshot());
-      if (raw.type === 'nosLens:mainText') return Promise.resolve(mainText());
-      if (raw.type === 'nosLens:showSupport') return Promise.resolve(lens.showSupport(raw.sentences));
-      if (raw.standards) lens.forgetStandards();
-      void lens.refreshSettings();
-      return undefined;
-    });
+    browser.runtime.onMessage.addListener((raw: unknown) =>
+      answerTabCommand(
+        raw,
+        {
+          'nosLens:settingsChanged': (command) => {
+            if (command.standards) lens.forgetStandards();
+            void lens.refreshSettings();
+            return undefined;
+          },
+          'nosLens:snapshot': () => snapshot(),
+          'nosLens:mainText': () => mainText(),
+          'nosLens:showSupport': (command) => lens.showSupport(command.sentences),
+        },
+        window === window.top,
+      ),
+    );
     await lens.refreshSettings();
   },
 });
@@ -132,8 +138,8 @@ class Lens {
   private async start(): Promise<void> {
     if (this.highlighter || this.ctx.isInvalid) return;
     if (!this.matcher) {
-      const { suites, contextAliases } = await send({ type: 'getMatcherSuites' });
-      this.matcher = buildMatcher(suites, contextAliases);
+      const { suites, scopedOwnCodes } = await send({ type: 'getMatcherSuites' });
+      this.matcher = buildMatcher(suites, scopedOwnCodes);
     }
     if (this.highlighter || this.ctx.isInvalid) return;
     const painter = this.painter;
@@ -337,7 +343,7 @@ class CardController {
       );
     } catch (e) {
       if (this.shownKey !== hit.key) return;
-      draw(null, `NOS Lens could not read this unit: ${e instanceof Error ? e.message : String(e)}`);
+      draw(null, `NOS Lens could not read this unit: ${errorMessage(e)}`);
     }
     this.position();
   }

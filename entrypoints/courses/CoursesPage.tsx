@@ -3,7 +3,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
-import { downloadText, fileDate } from '@/lib/ext/download';
+import { downloadText } from '@/lib/ext/download';
+import { localDate } from '@/lib/dates';
+import { errorMessage } from '@/lib/errors';
+import { getWorkingSuites, listCourses, listSuites, listUnits } from '@/lib/store';
 import { compareCourses, comparisonCsv, sortRows, type CompareUnit } from '@/lib/portfolio/compare';
 import type { Course } from '@/lib/portfolio/model';
 import { CourseTable } from '@/components/CourseTable';
@@ -19,20 +22,18 @@ interface Loaded {
 async function load(): Promise<Loaded> {
   const db = pageDb();
   const [courses, units, suites, working] = await Promise.all([
-    db.courses.orderBy('savedAt').toArray(),
-    db.units.toArray(),
-    db.suites.orderBy('order').toArray(),
-    db.settings.get('workingSuites'),
+    listCourses(db),
+    listUnits(db),
+    listSuites(db),
+    getWorkingSuites(db),
   ]);
   const titles = new Map(suites.map((s) => [s.id, s.title]));
-  const order = new Map(suites.map((s, i) => [s.id, i]));
-  units.sort((a, b) => (order.get(a.suiteId) ?? 0) - (order.get(b.suiteId) ?? 0));
   return {
     courses,
-    units: units.map((u) => ({ unitId: u.id, code: u.code, title: u.title, suiteTitle: titles.get(u.suiteId) ?? '' })),
+    units: units.map((u) => ({ unitId: u.id, code: u.code, title: u.title, suiteTitle: u.suiteTitle })),
     unitSuite: new Map(units.map((u) => [u.id, u.suiteId])),
     suites: suites.map((s) => ({ id: s.id, title: s.title })),
-    working: Array.isArray(working?.value) ? (working.value as string[]).filter((id) => titles.has(id)) : [],
+    working: working.filter((id) => titles.has(id)),
   };
 }
 
@@ -81,7 +82,7 @@ export function CoursesPage() {
       setRemoved(gone);
       if (sortedBy !== null) setSortedBy(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   const undo = async () => {
@@ -91,12 +92,12 @@ export function CoursesPage() {
       await send({ type: 'saveCourse', course: { url, title, explicit, matches, snapshot } });
       setRemoved(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   const exportCsv = () => {
     const all = compareCourses(comparison.courses, rows);
-    downloadText(comparisonCsv(all), `nos-lens-courses-${fileDate()}.csv`, 'text/csv;charset=utf-8');
+    downloadText(comparisonCsv(all), `nos-lens-courses-${localDate()}.csv`, 'text/csv;charset=utf-8');
   };
 
   return (

@@ -3,58 +3,50 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
-import { downloadText, fileDate } from '@/lib/ext/download';
-import { searchableUnits } from '@/lib/ext/units';
+import { downloadText } from '@/lib/ext/download';
+import { localDate } from '@/lib/dates';
+import { errorMessage } from '@/lib/errors';
 import { UnitSearch } from '@/lib/search';
 import { CSV_COLUMNS, parseSuitesFile, SUITES_MAX_BYTES, slug } from '@/lib/dataset/import';
-import { aliasProblem, type UserAlias } from '@/lib/dataset/user';
+import { ownCodeProblem, type OwnCode } from '@/lib/dataset/user';
 import type { Suite } from '@/lib/dataset/schema';
-import { previewSuites, type SuitePreview } from '@/lib/background/suites';
-import type { SuiteRecord } from '@/lib/db';
+import {
+  assembleSuites,
+  listOwnCodes,
+  previewSuites,
+  searchableUnits,
+  standardsOverview,
+  unitsByIds,
+  type SuitePreview,
+  type UserSuiteUsage,
+} from '@/lib/store';
 import { FileProblems } from '@/components/FileProblems';
 import { SuitePreviewList } from '@/components/SuitePreviewList';
 import { UserSuiteList } from '@/components/UserSuiteList';
-import { AliasList, type AliasRow } from '@/components/AliasList';
+import { OwnCodeList, type OwnCodeRow } from '@/components/OwnCodeList';
 
 interface Loaded {
-  userSuites: (SuiteRecord & { evidence: number })[];
+  userSuites: UserSuiteUsage[];
   bundled: { suiteIds: Set<string>; unitIds: Set<string>; suiteTitles: Set<string> };
-  aliases: AliasRow[];
+  ownCodes: OwnCodeRow[];
 }
 
 async function load(): Promise<Loaded> {
   const db = pageDb();
-  const [suites, aliases] = await Promise.all([db.suites.orderBy('order').toArray(), db.aliases.toArray()]);
-  const bundled = suites.filter((s) => s.origin === 'bundled');
-  const user = suites.filter((s) => s.origin === 'user');
-  const bundledUnitIds = await db.units
-    .where('suiteId')
-    .anyOf(bundled.map((s) => s.id))
-    .primaryKeys();
-  const userSuites = await Promise.all(
-    user.map(async (s) => {
-      const unitIds = await db.units.where('suiteId').equals(s.id).primaryKeys();
-      const evidence = unitIds.length ? await db.evidence.where('unitIds').anyOf(unitIds).primaryKeys() : [];
-      return { ...s, evidence: new Set(evidence).size };
-    }),
+  const [{ userSuites, bundled }, ownCodes] = await Promise.all([standardsOverview(db), listOwnCodes(db)]);
+  const units = await unitsByIds(
+    db,
+    ownCodes.map((c) => c.unitId),
   );
-  const units = await db.units.bulkGet(aliases.map((a) => a.unitId));
-  const titles = new Map(suites.map((s) => [s.id, s.title]));
   return {
     userSuites,
-    bundled: {
-      suiteIds: new Set(bundled.map((s) => s.id)),
-      unitIds: new Set(bundledUnitIds),
-      suiteTitles: new Set(bundled.map((s) => s.title.toLowerCase())),
-    },
-    aliases: aliases
-      .sort((a, b) => a.createdAt - b.createdAt)
-      .map((a, i) => ({
-        alias: a,
-        unitCode: units[i]?.code ?? null,
-        unitTitle: units[i]?.title ?? a.unitId,
-        suiteTitle: units[i] ? (titles.get(units[i].suiteId) ?? '') : '',
-      })),
+    bundled,
+    ownCodes: ownCodes.map((ownCode, i) => ({
+      ownCode,
+      unitCode: units[i]?.code ?? null,
+      unitTitle: units[i]?.title ?? ownCode.unitId,
+      suiteTitle: units[i]?.suiteTitle ?? '',
+    })),
   };
 }
 
@@ -65,7 +57,7 @@ type ImportState =
   | { step: 'saving'; file: string }
   | { step: 'done'; file: string; suites: number; units: number };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = errorMessage;
 
 const TEMPLATE = `${CSV_COLUMNS.join(',')}\r\nMy awarding body's units,AB 301,Support children and young people's positive behaviour,AB301,"Plan; Deliver; Review",Optional unit\r\n`;
 
@@ -158,17 +150,11 @@ export function OptionsPage() {
     }
   };
   const exportSuite = async (suiteId: string) => {
-    const db = pageDb();
-    const [record, units] = await Promise.all([
-      db.suites.get(suiteId),
-      db.units.where('suiteId').equals(suiteId).toArray(),
-    ]);
-    if (!record) return;
-    const { unitCount: _c, order: _o, ...suite } = record;
-    const full: Suite = { ...suite, units: units.map(({ codeKeys: _k, ...u }) => u) };
+    const [suite] = await assembleSuites(pageDb(), { suiteIds: [suiteId] });
+    if (!suite) return;
     downloadText(
-      JSON.stringify({ suites: [full] }, null, 1),
-      `nos-lens-suite-${slug(record.title, 40) || 'suite'}-${fileDate()}.json`,
+      JSON.stringify({ suites: [suite] }, null, 1),
+      `nos-lens-suite-${slug(suite.title, 40) || 'suite'}-${localDate()}.json`,
       'application/json',
     );
   };
@@ -180,13 +166,13 @@ export function OptionsPage() {
       setAliasError('Choose the unit the code stands for.');
       return;
     }
-    const problem = aliasProblem(code, context.trim() || null);
+    const problem = ownCodeProblem(code, context.trim() || null);
     if (problem) {
       setAliasError(problem);
       return;
     }
     try {
-      await send({ type: 'addAlias', alias: { unitId: unit.unitId, code, context: context.trim() || null } });
+      await send({ type: 'addOwnCode', ownCode: { unitId: unit.unitId, code, context: context.trim() || null } });
       setNotice(`“${code.trim()}” now stands for ${unit.label}.`);
       setCode('');
       setContext('');
@@ -196,11 +182,11 @@ export function OptionsPage() {
       setAliasError(message(err));
     }
   };
-  const deleteAlias = async (alias: UserAlias) => {
+  const deleteOwnCode = async (ownCode: OwnCode) => {
     setError(null);
     try {
-      await send({ type: 'deleteAlias', id: alias.id });
-      setNotice(`Removed your code “${alias.code}”.`);
+      await send({ type: 'deleteOwnCode', id: ownCode.id });
+      setNotice(`Removed your code “${ownCode.code}”.`);
     } catch (e) {
       setError(message(e));
     }
@@ -361,12 +347,12 @@ export function OptionsPage() {
             Add code
           </button>
         </form>
-        {data.aliases.length === 0 ? (
+        {data.ownCodes.length === 0 ? (
           <p class="status" data-empty="codes">
             No codes of your own yet.
           </p>
         ) : (
-          <AliasList rows={data.aliases} onDelete={(a) => void deleteAlias(a)} />
+          <OwnCodeList rows={data.ownCodes} onDelete={(a) => void deleteOwnCode(a)} />
         )}
       </section>
     </main>

@@ -6,14 +6,16 @@ import { SuiteList } from '@/components/SuiteList';
 import { UnitResults } from '@/components/UnitResults';
 import { FoundList } from '@/components/FoundList';
 import { TagForm, type TagFormValue, type TagUnit } from '@/components/TagForm';
-import { send } from '@/lib/ext/send';
+import { send, sendToTab } from '@/lib/ext/send';
 import { pageDb } from '@/lib/ext/live';
 import { UnitSearch } from '@/lib/search';
-import { searchableUnits } from '@/lib/ext/units';
-import { hostOf } from '@/lib/background/handlers';
+import { assembleSuites, getWorkingSuites, searchableUnits } from '@/lib/store';
+import { hostOf } from '@/lib/urls';
+import { errorMessage } from '@/lib/errors';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
-import type { FoundUnit, MainText, PageSnapshot, Status, TabCommand } from '@/lib/messages';
+import type { FoundUnit, ReplyOf } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/tab-commands';
 import { buildRanker, type RankedUnit, type Ranker } from '@/lib/rank/ranker';
 import { MatchList } from '@/components/MatchList';
 
@@ -51,7 +53,7 @@ async function findTab(): Promise<ActiveTab | null> {
 }
 
 export function App() {
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<ReplyOf<'getStatus'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [found, setFound] = useState<FoundUnit[] | null>(null);
@@ -89,7 +91,7 @@ export function App() {
         if (!s.seeded) timer = setTimeout(poll, 300);
       } catch (e) {
         if (stopped) return;
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
         timer = setTimeout(poll, 1000);
       }
     };
@@ -107,21 +109,13 @@ export function App() {
       const db = pageDb();
       const [units, suites, working] = await Promise.all([
         searchableUnits(db),
-        db.suites.orderBy('order').toArray(),
-        db.settings.get('workingSuites'),
+        assembleSuites(db),
+        getWorkingSuites(db),
       ]);
-      const titles = new Map(suites.map((s) => [s.id, s.title]));
       setSearch(new UnitSearch(units));
-      setSuiteTitles(titles);
-      const bySuite = suites.map(({ unitCount: _c, order: _o, ...s }) => ({
-        ...s,
-        units: units.filter((u) => u.suiteId === s.id),
-      }));
-      setRanking({
-        ranker: buildRanker(bySuite),
-        suiteIds: Array.isArray(working?.value) ? (working.value as string[]) : [],
-      });
-    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      setSuiteTitles(new Map(suites.map((s) => [s.id, s.title])));
+      setRanking({ ranker: buildRanker(suites), suiteIds: working });
+    })().catch((e: unknown) => setError(errorMessage(e)));
   }, [status?.seeded]);
 
   // What the page is about: its main text ranked against every unit (of the suites the user works towards).
@@ -129,9 +123,7 @@ export function App() {
     if (!ranking || !tab || found === null || !/^(https?|file):/.test(tab.url)) return;
     void (async () => {
       try {
-        const command: TabCommand = { type: 'nosLens:mainText' };
-        const main = (await browser.tabs.sendMessage(tab.id, command, { frameId: 0 })) as MainText | undefined;
-        if (!main) throw new Error('no answer');
+        const main = await sendToTab(tab.id, { type: 'nosLens:mainText' });
         const explicit = new Map(found.map((u) => [u.unitId, u.count]));
         setPageText(main.text);
         setMatches(ranking.ranker.rank(main.text, { explicit, suiteIds: ranking.suiteIds, limit: 40 }));
@@ -147,8 +139,8 @@ export function App() {
   const showSupport = async (m: RankedUnit | null) => {
     if (!tab) return;
     const next = m && shown !== m.unitId ? m : null;
-    const command: TabCommand = { type: 'nosLens:showSupport', sentences: next ? next.why.map((w) => w.sentence) : [] };
-    await browser.tabs.sendMessage(tab.id, command, { frameId: 0 }).catch(() => undefined);
+    const sentences = next ? next.why.map((w) => w.sentence) : [];
+    await sendToTab(tab.id, { type: 'nosLens:showSupport', sentences }).catch(() => undefined);
     setShown(next?.unitId ?? null);
   };
 
@@ -173,10 +165,8 @@ export function App() {
     const chosen = given.length ? given : (onPage ?? []).map((u) => u.unitId);
     setSaved(null);
     setSaveError(null);
-    const command: TabCommand = { type: 'nosLens:snapshot' };
     try {
-      const snapshot = (await browser.tabs.sendMessage(t.id, command, { frameId: 0 })) as PageSnapshot | undefined;
-      if (!snapshot) throw new Error('no answer');
+      const snapshot = await sendToTab(t.id, { type: 'nosLens:snapshot' });
       setTagging({ snapshot, unreadable: null, chosen });
     } catch {
       setTagging({
@@ -208,7 +198,7 @@ export function App() {
       setTagging(null);
       setSaved(`Saved as evidence for ${value.unitIds.length} ${value.unitIds.length === 1 ? 'unit' : 'units'}.`);
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(errorMessage(e));
     } finally {
       setSaving(false);
     }
@@ -218,9 +208,7 @@ export function App() {
   const saveAsCourse = async () => {
     if (!tab) return;
     setCourse({ busy: true, message: null, error: null });
-    const command: TabCommand = { type: 'nosLens:snapshot' };
-    const snap = ((await browser.tabs.sendMessage(tab.id, command, { frameId: 0 }).catch(() => null)) ??
-      null) as PageSnapshot | null;
+    const snap: PageSnapshot | null = await sendToTab(tab.id, { type: 'nosLens:snapshot' }).catch(() => null);
     const explicit = (found ?? []).map((u) => ({ unitId: u.unitId, count: u.count }));
     const ranked =
       ranking && pageText !== null
@@ -244,7 +232,7 @@ export function App() {
         error: null,
       });
     } catch (e) {
-      setCourse({ busy: false, message: null, error: e instanceof Error ? e.message : String(e) });
+      setCourse({ busy: false, message: null, error: errorMessage(e) });
     }
   };
 

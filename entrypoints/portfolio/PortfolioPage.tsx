@@ -5,9 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
-import { downloadText, fileDate } from '@/lib/ext/download';
+import { downloadText } from '@/lib/ext/download';
+import { localDate } from '@/lib/dates';
+import { errorMessage } from '@/lib/errors';
 import { UnitSearch } from '@/lib/search';
-import { searchableUnits } from '@/lib/ext/units';
 import { allTags, filterEvidence, suiteCoverage, type CoverageUnit } from '@/lib/portfolio/coverage';
 import {
   BACKUP_MAX_BYTES,
@@ -21,11 +22,14 @@ import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
 import { EVIDENCE_TYPES, type Evidence, type EvidenceType } from '@/lib/portfolio/model';
 import {
   importBackup,
+  listSuites,
+  listUnits,
   previewImport,
   readPortfolio,
+  searchableUnits,
   type ImportOutcome,
   type Portfolio,
-} from '@/lib/background/portfolio';
+} from '@/lib/store';
 import { FileProblems } from '@/components/FileProblems';
 import { CoverageView } from '@/components/CoverageView';
 import { EvidenceList } from '@/components/EvidenceList';
@@ -41,14 +45,8 @@ interface Loaded {
 
 async function load(): Promise<Loaded> {
   const db = pageDb();
-  const [portfolio, suites, units] = await Promise.all([
-    readPortfolio(db),
-    db.suites.orderBy('order').toArray(),
-    db.units.toArray(),
-  ]);
+  const [portfolio, suites, units] = await Promise.all([readPortfolio(db), listSuites(db), listUnits(db)]);
   const known = new Set(suites.map((s) => s.id));
-  const order = new Map(suites.map((s, i) => [s.id, i]));
-  units.sort((a, b) => (order.get(a.suiteId) ?? 0) - (order.get(b.suiteId) ?? 0));
   return {
     evidence: portfolio.evidence.sort(
       (a, b) => b.activityDate.localeCompare(a.activityDate) || b.createdAt - a.createdAt,
@@ -92,7 +90,7 @@ type ImportState =
   | { step: 'done'; file: string; outcome: ImportOutcome }
   | { step: 'failed'; file: string; error: string };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = errorMessage;
 
 export function PortfolioPage() {
   const state = useLiveQuery(load, []);
@@ -219,15 +217,15 @@ export function PortfolioPage() {
   const exportBackup = () =>
     downloadText(
       JSON.stringify(makeBackup({ ...data.portfolio, settings: { workingSuites: data.working } }), null, 1),
-      `nos-lens-backup-${fileDate()}.json`,
+      `nos-lens-backup-${localDate()}.json`,
       'application/json',
     );
   const exportCsv = () =>
-    downloadText(evidenceCsv(data.evidence), `nos-lens-evidence-${fileDate()}.csv`, 'text/csv;charset=utf-8');
+    downloadText(evidenceCsv(data.evidence), `nos-lens-evidence-${localDate()}.csv`, 'text/csv;charset=utf-8');
   const exportAnnotations = () =>
     downloadText(
       JSON.stringify(toAnnotationCollection(data.evidence), null, 1),
-      `nos-lens-annotations-${fileDate()}.jsonld`,
+      `nos-lens-annotations-${localDate()}.jsonld`,
       'application/ld+json',
     );
 
@@ -276,7 +274,11 @@ export function PortfolioPage() {
     if (imp.step !== 'preview') return;
     setImp({ step: 'applying', file: imp.file });
     try {
-      setImp({ step: 'done', file: imp.file, outcome: await importBackup(pageDb(), imp.backup) });
+      const outcome = await importBackup(pageDb(), imp.backup);
+      // Suites or codes restored here change what pages highlight: tell the open tabs.
+      if (imp.backup.suites.length || imp.backup.aliases.length)
+        await send({ type: 'standardsChanged' }).catch(() => undefined);
+      setImp({ step: 'done', file: imp.file, outcome });
     } catch (e) {
       setImp({ step: 'failed', file: imp.file, error: message(e) });
     }

@@ -2,28 +2,22 @@
 import { useEffect } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { UnitDetails } from '@/components/UnitDetails';
-import { normaliseTitleKey } from '@/lib/dataset/codes';
+import { evidenceOfUnit, getUnitWithSuite, ownCodesOfUnit, unitsWithSameTitle } from '@/lib/store';
 
 async function loadUnit(unitId: string) {
   const db = pageDb();
-  const unit = await db.units.get(unitId);
-  if (!unit) return null;
-  const suite = (await db.suites.get(unit.suiteId)) ?? null;
-  const key = normaliseTitleKey(unit.title);
-  const sameTitle = (
-    await db.units.filter((u) => u.id !== unit.id && normaliseTitleKey(u.title) === key).toArray()
-  ).map((u) => ({ id: u.id, code: u.code, suiteId: u.suiteId }));
-  const suiteTitles = new Map((await db.suites.toArray()).map((s) => [s.id, s.title]));
-  const evidence = await db.evidence.where('unitIds').equals(unitId).reverse().sortBy('activityDate');
-  const ownCodes = (await db.aliases.where('unitId').equals(unitId).sortBy('createdAt')).map((a) => ({
-    code: a.code,
-    context: a.context,
-  }));
+  const found = await getUnitWithSuite(db, unitId);
+  if (!found) return null;
+  const [sameTitle, evidence, ownCodes] = await Promise.all([
+    unitsWithSameTitle(db, found.unit),
+    evidenceOfUnit(db, unitId),
+    ownCodesOfUnit(db, unitId),
+  ]);
   return {
-    ownCodes,
-    unit,
-    suite,
-    sameTitle: sameTitle.map((u) => ({ ...u, suiteTitle: suiteTitles.get(u.suiteId) ?? u.suiteId })),
+    ownCodes: ownCodes.map(({ code, context }) => ({ code, context })),
+    unit: found.unit,
+    suite: found.suite,
+    sameTitle,
     evidence,
   };
 }

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { SuiteSchema, type Suite, type Unit } from './schema';
 import { codeKey } from './codes';
 import { issuePath } from '../issue-path';
+import { errorMessage } from '../errors';
 
 /** Largest standards file read. */
 export const SUITES_MAX_BYTES = 5 * 1024 * 1024;
@@ -244,7 +245,7 @@ export function parseSuitesJson(fileName: string, text: string, reserved: Reserv
   try {
     data = JSON.parse(body);
   } catch (e) {
-    return fail(`${fileName} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(`${fileName} is not valid JSON: ${errorMessage(e)}`);
   }
   const shape = v.safeParse(ImportJsonSchema, data);
   if (!shape.success)

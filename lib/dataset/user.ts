@@ -2,10 +2,10 @@
 // optionally scoped to a context phrase the page must also contain. And how they reach the matcher. Pure.
 import * as v from 'valibot';
 import type { Suite } from './schema';
-import type { ContextAlias } from '../match/matcher';
+import type { ScopedOwnCode } from '../match/matcher';
 import { codePrefix, isCommonPrefix } from './import';
 
-export interface UserAlias {
+export interface OwnCode {
   id: string;
   unitId: string;
   /** The code as the user writes it (`Unit 324`, `CYP Core 3.1`). */
@@ -17,14 +17,14 @@ export interface UserAlias {
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
-export const UserAliasInputSchema = v.strictObject({
+export const OwnCodeInputSchema = v.strictObject({
   unitId: text(200),
   code: text(40),
   context: v.nullable(text(100)),
 });
-export type UserAliasInput = v.InferOutput<typeof UserAliasInputSchema>;
+export type OwnCodeInput = v.InferOutput<typeof OwnCodeInputSchema>;
 
-export const UserAliasSchema = v.strictObject({
+export const OwnCodeSchema = v.strictObject({
   id: text(100),
   unitId: text(200),
   code: text(40),
@@ -33,7 +33,7 @@ export const UserAliasSchema = v.strictObject({
 });
 
 /** Why a code cannot be an alias, or null when it can. */
-export function aliasProblem(code: string, context: string | null): string | null {
+export function ownCodeProblem(code: string, context: string | null): string | null {
   const c = code.trim();
   if (!/\d/.test(c) && !/^[A-Za-z]+\s*[A-Z]$/.test(c))
     return `“${c}” has no number: a code is letters and a number, such as “Unit 324” or “STL18”.`;
@@ -48,18 +48,18 @@ export function aliasProblem(code: string, context: string | null): string | nul
  * What the matcher gets: the suites with every context-free alias added to its unit's aliases, and the scoped ones
  * apart. Aliases of units no longer present are left out.
  */
-export function withUserAliases(
+export function withOwnCodes(
   suites: readonly Suite[],
-  aliases: readonly Pick<UserAlias, 'unitId' | 'code' | 'context'>[],
-): { suites: Suite[]; contextAliases: ContextAlias[] } {
+  aliases: readonly Pick<OwnCode, 'unitId' | 'code' | 'context'>[],
+): { suites: Suite[]; scopedOwnCodes: ScopedOwnCode[] } {
   const suiteOf = new Map<string, string>();
   for (const s of suites) for (const u of s.units) suiteOf.set(u.id, s.id);
   const free = new Map<string, string[]>();
-  const contextAliases: ContextAlias[] = [];
+  const scopedOwnCodes: ScopedOwnCode[] = [];
   for (const a of aliases) {
     const suiteId = suiteOf.get(a.unitId);
     if (!suiteId) continue;
-    if (a.context) contextAliases.push({ unitId: a.unitId, suiteId, code: a.code, context: a.context });
+    if (a.context) scopedOwnCodes.push({ unitId: a.unitId, suiteId, code: a.code, context: a.context });
     else free.set(a.unitId, [...(free.get(a.unitId) ?? []), a.code]);
   }
   return {
@@ -71,6 +71,6 @@ export function withUserAliases(
           }
         : s,
     ),
-    contextAliases,
+    scopedOwnCodes,
   };
 }

@@ -7,7 +7,3 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
-
-/** Today's local date as YYYY-MM-DD, for file names. */
-export const fileDate = (now = new Date()) =>
-  new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);

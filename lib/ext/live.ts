@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { NosDatabase } from '../db';
+import { errorMessage } from '../errors';
 
 let shared: NosDatabase | undefined;
 /** The extension pages' connection. Pages read; writes go through the background's messages. */
@@ -17,7 +18,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
-      error: (e: unknown) => setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
+      error: (e: unknown) => setState({ status: 'error', error: errorMessage(e) }),
     });
     return () => sub.unsubscribe();
   }, deps);

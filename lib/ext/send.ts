@@ -1,10 +1,22 @@
-// Sends a typed request to the background and unwraps its reply (extension pages and content scripts).
+// Sends a typed request to the background and unwraps its reply (extension pages and content scripts); and a typed
+// command to a tab's content script (extension pages).
 import { browser } from 'wxt/browser';
-import type { Replies, Reply, Request } from '../messages';
+import type { ReplyOf, Reply, Request } from '../messages';
+import type { TabCommandOf, TabCommandType, TabReplies } from '../tab-commands';
 
-export async function send<R extends Request>(request: R): Promise<Replies[R['type']]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<Replies[R['type']]> | undefined;
+export async function send<R extends Request>(request: R): Promise<ReplyOf<R['type']>> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<ReplyOf<R['type']>> | undefined;
   if (!reply) throw new Error('NOS Lens background did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
+}
+
+/** Asks the top frame of a tab; rejects when no content script answers (browser pages, tabs opened before install). */
+export async function sendToTab<K extends TabCommandType>(
+  tabId: number,
+  command: TabCommandOf<K>,
+): Promise<TabReplies[K]> {
+  const reply = (await browser.tabs.sendMessage(tabId, command, { frameId: 0 })) as TabReplies[K] | undefined;
+  if (reply === undefined) throw new Error('NOS Lens cannot read this page');
+  return reply;
 }

@@ -132,7 +132,7 @@ for (const c of ' :-.,()[]|"\'/') LABEL_GAP[c.charCodeAt(0)] = 1;
  * A user's own code for a unit that counts only on pages that also contain `context` (`Unit 324` where the page says
  * `City & Guilds`). Context-free aliases are plain unit aliases.
  */
-export interface ContextAlias {
+export interface ScopedOwnCode {
   unitId: string;
   suiteId: string;
   code: string;
@@ -149,7 +149,7 @@ export const contextKey = (context: string) =>
 const MAX_RANGE = 60;
 
 /** Build once per dataset; scan() is then pure and allocation-light. */
-export function buildMatcher(suites: readonly Suite[], contextAliases: readonly ContextAlias[] = []): Matcher {
+export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly ScopedOwnCode[] = []): Matcher {
   const vocab = new Vocabulary();
   const codes = new Map<string, UnitSet>();
   /** Codes that count only where the page has their context; suiteIds hold context keys. */
@@ -239,7 +239,7 @@ export function buildMatcher(suites: readonly Suite[], contextAliases: readonly 
     }
   }
 
-  for (const alias of contextAliases) {
+  for (const alias of scopedOwnCodes) {
     const words = phraseWords(alias.code).words.filter((w): w is string => w !== BREAK);
     const ctx = phraseWords(alias.context);
     if (words.length === 0 || ctx.count === 0) continue;

@@ -3,10 +3,11 @@
 // adds, updates and skips) so that importing the same file twice changes nothing. Pure.
 import * as v from 'valibot';
 import { issuePath } from '../issue-path';
+import { errorMessage } from '../errors';
 import type { Course, Evidence } from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
 import { SuiteSchema, type Suite } from '../dataset/schema';
-import { UserAliasSchema, type UserAlias } from '../dataset/user';
+import { OwnCodeSchema, type OwnCode } from '../dataset/user';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -27,8 +28,8 @@ export interface Backup {
   settings: BackupSettings;
   /** The user's own suites (with their units), in the bundled dataset's format. */
   suites: Suite[];
-  /** The user's own codes for units. */
-  aliases: UserAlias[];
+  /** The user's own codes for units (the field keeps its first name, `aliases`, so every backup reads alike). */
+  aliases: OwnCode[];
 }
 
 export function makeBackup(parts: {
@@ -36,7 +37,7 @@ export function makeBackup(parts: {
   courses: readonly Course[];
   settings: BackupSettings;
   suites?: readonly Suite[];
-  aliases?: readonly UserAlias[];
+  ownCodes?: readonly OwnCode[];
   exportedAt?: Date;
 }): Backup {
   return {
@@ -47,7 +48,7 @@ export function makeBackup(parts: {
     courses: [...parts.courses].sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id)),
     settings: { workingSuites: [...parts.settings.workingSuites] },
     suites: [...(parts.suites ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
-    aliases: [...(parts.aliases ?? [])].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    aliases: [...(parts.ownCodes ?? [])].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
   };
 }
 
@@ -72,7 +73,7 @@ const BackupSchema = v.strictObject({
     ),
     [],
   ),
-  aliases: v.optional(v.pipe(v.array(UserAliasSchema), v.maxLength(10_000)), []),
+  aliases: v.optional(v.pipe(v.array(OwnCodeSchema), v.maxLength(10_000)), []),
 });
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
@@ -95,7 +96,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorMessage(e);
     // Engines word it differently; a parse error at the very end of the text means the file stops too early.
     const at = /position (\d+)/.exec(msg);
     const atEnd = at !== null && Number(at[1]) >= text.trimEnd().length;
@@ -159,7 +160,7 @@ export interface BackupPlan {
   evidence: ImportPlan<Evidence>;
   courses: ImportPlan<Course>;
   suites: ImportPlan<Suite>;
-  aliases: ImportPlan<UserAlias>;
+  ownCodes: ImportPlan<OwnCode>;
   /** Working suites to set (only when the user has none yet), or null. */
   workingSuites: string[] | null;
 }
@@ -207,7 +208,7 @@ export function planImport(
     courses: readonly Course[];
     workingSuites: readonly string[];
     suites?: readonly Suite[];
-    aliases?: readonly UserAlias[];
+    ownCodes?: readonly OwnCode[];
   },
 ): BackupPlan {
   return {
@@ -215,7 +216,7 @@ export function planImport(
     courses: planTable(backup.courses, existing.courses, (c) => c.savedAt),
     // A suite in the backup that differs from the stored one replaces it (suites carry no time stamp).
     suites: planTable(backup.suites, existing.suites ?? [], () => 0),
-    aliases: planTable(backup.aliases, existing.aliases ?? [], (a) => a.createdAt),
+    ownCodes: planTable(backup.aliases, existing.ownCodes ?? [], (a) => a.createdAt),
     workingSuites:
       existing.workingSuites.length === 0 && backup.settings.workingSuites.length > 0
         ? backup.settings.workingSuites
@@ -225,7 +226,7 @@ export function planImport(
 
 /** How many records (evidence, courses, suites, codes) the plan adds, updates and skips. */
 export function planCounts(plan: BackupPlan): { add: number; update: number; skip: number } {
-  const parts = [plan.evidence, plan.courses, plan.suites, plan.aliases];
+  const parts = [plan.evidence, plan.courses, plan.suites, plan.ownCodes];
   const sum = (pick: (p: ImportPlan<unknown>) => unknown[]) => parts.reduce((n, p) => n + pick(p).length, 0);
   return { add: sum((p) => p.add), update: sum((p) => p.update), skip: sum((p) => p.skip) };
 }

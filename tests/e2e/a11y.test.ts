@@ -114,7 +114,7 @@ describe('accessibility (axe-core)', () => {
     await page.click('.suggestions button[data-unit-id="wp-301"]');
     await page.fill('input[name="code"]', 'PPS 7');
     await page.click('.alias-form button[type="submit"]');
-    await page.waitForSelector('.aliases li');
+    await page.waitForSelector('.own-codes li');
     await page.click('.user-suites li button:has-text("Delete")');
     await page.getByRole('alertdialog').waitFor();
     expect(await violations(page)).toEqual([]);

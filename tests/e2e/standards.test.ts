@@ -74,8 +74,8 @@ describe('your own standards in Chromium', () => {
     expect(await options.textContent('.alias-form .error')).toContain('ordinary word');
     await options.fill('input[name="context"]', 'City & Guilds');
     await options.click('.alias-form button[type="submit"]');
-    await options.waitForSelector('.aliases li');
-    expect(await options.textContent('.aliases li')).toContain('Unit 324 on pages that say “City & Guilds”');
+    await options.waitForSelector('.own-codes li');
+    expect(await options.textContent('.own-codes li')).toContain('Unit 324 on pages that say “City & Guilds”');
     const unit = await launched.context.newPage();
     await unit.goto(`chrome-extension://${launched.extensionId}/unit.html?id=ldss-312`);
     await unit.waitForSelector('.own-codes');

@@ -84,8 +84,65 @@ describe('schema upgrade', () => {
     // A dataset update that drops a suite must not touch the evidence that points at its units.
     await seedDataset(db, { ...dataset, suites: dataset.suites.filter((s) => s.id !== 'wp') }, 'second');
     expect(await db.evidence.get('e-full')).toEqual(evidence);
-    expect(await db.evidence.where('tags').equals('transition').primaryKeys()).toEqual(['e-full']);
     expect(await db.evidence.where('unitIds').equals('gone-unit').primaryKeys()).toEqual(['e-full']);
+    db.close();
+  });
+
+  it("v3 → v4 keeps every record, drops the unused indexes and the units' code keys, and unit queries still work", async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      suites: 'id, origin, order',
+      units: 'id, suiteId, *codeKeys',
+      frameworks: 'id',
+      settings: 'key',
+      evidence: 'id, *unitIds, url, type, *tags, activityDate, createdAt, updatedAt',
+      meta: 'key',
+      courses: 'id, url, savedAt',
+      aliases: 'id, unitId',
+    });
+    const unit = {
+      id: 'user-stl-stl18',
+      suiteId: 'user-stl',
+      code: 'STL18',
+      title: 'Support pupils’ learning activities',
+      aliases: [],
+      elements: [],
+      criteria: [],
+      knowledge: [],
+      notes: [],
+    };
+    const evidence = {
+      id: 'e1',
+      url: 'https://school.example/ta',
+      pageTitle: 'Teaching assistant',
+      quote: null,
+      note: 'kept',
+      tags: ['stl'],
+      type: 'practice',
+      activityDate: '2026-10-01',
+      units: [{ unitId: unit.id, code: 'STL18', title: unit.title, suiteTitle: 'STL' }],
+      unitIds: [unit.id],
+      snapshot: null,
+      createdAt: 5,
+      updatedAt: 6,
+    };
+    const ownCode = { id: 'a1', unitId: unit.id, code: 'Unit 18', context: null, createdAt: 7 };
+    await v3.table('units').put({ ...unit, codeKeys: ['stl18'] });
+    await v3.table('evidence').put(evidence);
+    await v3.table('aliases').put(ownCode);
+    await v3.table('settings').put({ key: 'workingSuites', value: ['user-stl'] });
+    v3.close();
+
+    const db = new NosDatabase(name);
+    expect(await db.units.get(unit.id)).toEqual(unit);
+    expect(await db.evidence.get('e1')).toEqual(evidence);
+    expect(await db.aliases.get('a1')).toEqual(ownCode);
+    expect(await db.settings.get('workingSuites')).toEqual({ key: 'workingSuites', value: ['user-stl'] });
+    expect(await db.evidence.where('unitIds').equals(unit.id).primaryKeys()).toEqual(['e1']);
+    expect(await db.units.where('suiteId').equals('user-stl').primaryKeys()).toEqual([unit.id]);
+    expect(db.evidence.schema.indexes.map((i) => i.name)).toEqual(['unitIds']);
+    expect(db.units.schema.indexes.map((i) => i.name)).toEqual(['suiteId']);
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NosDatabase, seedDataset, unitsByCode, toUnitRecord } from '@/lib/db';
+import { NosDatabase, seedDataset } from '@/lib/db';
 import type { Dataset, Suite, Unit } from '@/lib/dataset/schema';
 import type { Evidence } from '@/lib/portfolio/model';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
@@ -109,7 +109,7 @@ describe('seedDataset', () => {
       'user',
     );
     await db.suites.put({ ...userSuite, units: undefined, unitCount: 1, order: 99 } as never);
-    await db.units.put(toUnitRecord(userSuite.units[0]));
+    await db.units.put(userSuite.units[0]);
 
     const outcome = await seedDataset(db, v2, 'v2');
     expect(outcome).toEqual({ status: 'seeded', version: 'v2', previous: 'v1' });
@@ -122,14 +122,6 @@ describe('seedDataset', () => {
     expect((await db.settings.get('highlightEnabled'))?.value).toBe(false);
     expect((await db.suites.get('mine'))?.origin).toBe('user');
     expect(await db.units.get('mine-stl18')).toBeTruthy();
-  });
-
-  it('finds units by any spelling of their code', async () => {
-    const db = freshDb();
-    await seedDataset(db, v2, 'v2');
-    for (const spelling of ['WP 301', 'wp301', 'WP-301', 'wp 301']) {
-      expect((await unitsByCode(db, spelling)).map((u) => u.id)).toEqual(['wp-301']);
-    }
   });
 
   it('a failed seed leaves the previous dataset in place', async () => {

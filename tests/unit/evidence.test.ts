@@ -3,26 +3,24 @@ import 'fake-indexeddb/auto';
 // the per-site switch that follows the sender's tab, and the pages the background opens.
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
-import { handleMessage, memoryTabUnits, type HandlerContext } from '@/lib/background/handlers';
-import { saveEvidence, storageError } from '@/lib/background/evidence';
+import { handleMessage, type Sender } from '@/lib/messages';
+import { saveEvidence, storageError } from '@/lib/store';
+import { from, handlerContext } from './handler-context';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import type { Evidence } from '@/lib/portfolio/model';
 
-async function context(extra: Partial<HandlerContext> = {}) {
+async function context(sender: Partial<Sender> = {}) {
   const db = new NosDatabase(`evidence-${Math.random()}`);
   const dataset = loadBundledDataset();
   const ready = seedDataset(db, dataset, datasetVersion(dataset));
   await ready;
   const opened: string[] = [];
   let changed = 0;
-  const ctx: HandlerContext = {
-    db,
-    ready,
-    tabUnits: memoryTabUnits(),
+  const ctx = handlerContext(db, ready, {
+    sender,
     openPage: async (p) => void opened.push(p),
     settingsChanged: () => void changed++,
-    ...extra,
-  };
+  });
   return { db, ctx, opened, changes: () => changed };
 }
 
@@ -106,8 +104,11 @@ describe('evidence messages', () => {
 
 describe('site switch and pages', () => {
   it('answers for the sender tab’s site when no host is given, and tells tabs when it changes', async () => {
-    const { ctx, changes } = await context({ senderTabUrl: 'https://jobs.example.org/advert' });
-    await handleMessage({ type: 'setSiteEnabled', host: 'jobs.example.org', enabled: false }, ctx);
+    const { ctx, changes } = await context({ kind: 'content', tabUrl: 'https://jobs.example.org/advert' });
+    await handleMessage(
+      { type: 'setSiteEnabled', host: 'jobs.example.org', enabled: false },
+      from(ctx, { kind: 'page' }),
+    );
     expect(changes()).toBe(1);
     const reply = await handleMessage({ type: 'getSiteEnabled' }, ctx);
     expect(reply).toEqual({ ok: true, data: { enabled: false, globalEnabled: true, siteEnabled: false } });
@@ -116,7 +117,7 @@ describe('site switch and pages', () => {
   });
 
   it('opens the unit page and the tag form for the sender tab', async () => {
-    const { ctx, opened } = await context({ senderTabId: 7 });
+    const { ctx, opened } = await context({ kind: 'content', tabId: 7 });
     expect((await handleMessage({ type: 'openUnit', unitId: 'wp-301' }, ctx)).ok).toBe(true);
     expect((await handleMessage({ type: 'openUnit', unitId: 'nope' }, ctx)).ok).toBe(false);
     expect((await handleMessage({ type: 'openTagForm', unitIds: ['wp-301'] }, ctx)).ok).toBe(true);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
-import { handleMessage, memoryTabUnits } from '@/lib/background/handlers';
+import { handleMessage, requests, type RequestType, type SenderKind } from '@/lib/messages';
+import { from, handlerContext } from './handler-context';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 
 async function context(senderTabId?: number) {
@@ -14,7 +15,10 @@ async function context(senderTabId?: number) {
     db,
     dataset,
     badges,
-    ctx: { db, ready, tabUnits: memoryTabUnits(), senderTabId, setBadge: (t: number, s: string) => (badges[t] = s) },
+    ctx: handlerContext(db, ready, {
+      sender: { kind: senderTabId === undefined ? 'page' : 'content', tabId: senderTabId },
+      setBadge: (t: number, s: string) => (badges[t] = s),
+    }),
   };
 }
 
@@ -35,7 +39,8 @@ describe('handleMessage', () => {
     [{ type: 'setSiteEnabled', host: 'a.org', enabled: 'yes' }],
   ])('answers a malformed message %j with an error, not a crash', async (raw) => {
     const { ctx } = await context();
-    const reply = await handleMessage(raw, ctx);
+    // From the background itself, which may send anything: what is checked here is the message's shape.
+    const reply = await handleMessage(raw, from(ctx, { kind: 'background' }));
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(/Invalid message/);
   });
@@ -65,7 +70,7 @@ describe('handleMessage', () => {
     );
     expect(reply).toEqual({ ok: true, data: { badge: '1' } });
     expect(badges[7]).toBe('1');
-    const tab = await handleMessage({ type: 'getTabUnits', tabId: 7 }, ctx);
+    const tab = await handleMessage({ type: 'getTabUnits', tabId: 7 }, from(ctx, { kind: 'page' }));
     expect(tab.ok && (tab.data as { unitId: string }[]).map((u) => u.unitId)).toEqual([real]);
   });
 
@@ -75,7 +80,7 @@ describe('handleMessage', () => {
     await Promise.all([
       handleMessage(
         { type: 'reportFound', units: [{ unitId: a.id, count: 1 }], newPage: true },
-        { ...ctx, senderFrameId: 0 },
+        from(ctx, { frameId: 0 }),
       ),
       handleMessage(
         {
@@ -85,16 +90,16 @@ describe('handleMessage', () => {
             { unitId: b.id, count: 1 },
           ],
         },
-        { ...ctx, senderFrameId: 5 },
+        from(ctx, { frameId: 5 }),
       ),
     ]);
-    const tab = await handleMessage({ type: 'getTabUnits', tabId: 3 }, ctx);
+    const tab = await handleMessage({ type: 'getTabUnits', tabId: 3 }, from(ctx, { kind: 'page' }));
     expect(tab.ok && (tab.data as { unitId: string; count: number }[]).map((u) => [u.unitId, u.count])).toEqual([
       [a.id, 3],
       [b.id, 1],
     ]);
     expect(badges[3]).toBe('2');
-    await handleMessage({ type: 'reportFound', units: [], newPage: true }, { ...ctx, senderFrameId: 0 });
+    await handleMessage({ type: 'reportFound', units: [], newPage: true }, from(ctx, { frameId: 0 }));
     expect(badges[3]).toBe('');
   });
 
@@ -104,7 +109,7 @@ describe('handleMessage', () => {
     const report = (frame: number, unitId: string, pageStart: number, newPage = false) =>
       handleMessage(
         { type: 'reportFound', units: [{ unitId, count: 1 }], newPage, pageStart },
-        { ...ctx, senderFrameId: frame },
+        from(ctx, { frameId: frame }),
       );
     // Page one: an iframe (frame 3) reports, then the top frame.
     await report(3, a.id, 1_000);
@@ -113,7 +118,7 @@ describe('handleMessage', () => {
     // Page two: its iframe (frame 8) loads and reports before the top frame does; frame 3 was page one's.
     await report(8, a.id, 2_100);
     await report(0, b.id, 2_000, true);
-    const tab = await handleMessage({ type: 'getTabUnits', tabId: 4 }, ctx);
+    const tab = await handleMessage({ type: 'getTabUnits', tabId: 4 }, from(ctx, { kind: 'page' }));
     // Frame 3's report of `a` is gone: `a` counts once, from frame 8.
     const counts = tab.ok ? (tab.data as { unitId: string; count: number }[]).map((u) => [u.unitId, u.count]) : [];
     expect(new Map(counts as [string, number][])).toEqual(
@@ -123,10 +128,7 @@ describe('handleMessage', () => {
       ]),
     );
     expect(badges[4]).toBe('2');
-    await handleMessage(
-      { type: 'reportFound', units: [], newPage: true, pageStart: 3_000 },
-      { ...ctx, senderFrameId: 0 },
-    );
+    await handleMessage({ type: 'reportFound', units: [], newPage: true, pageStart: 3_000 }, from(ctx, { frameId: 0 }));
     expect(badges[4]).toBe('');
   });
 
@@ -146,5 +148,135 @@ describe('handleMessage', () => {
     await handleMessage({ type: 'setGlobalEnabled', enabled: false }, ctx);
     const after = await handleMessage({ type: 'getSiteEnabled', host: 'other.example' }, ctx);
     expect(after.ok && (after.data as { enabled: boolean }).enabled).toBe(false);
+  });
+});
+
+describe('who may send what', () => {
+  const PAGE_ONLY: RequestType[] = [
+    'getTabUnits',
+    'setSiteEnabled',
+    'setGlobalEnabled',
+    'saveEvidence',
+    'deleteEvidence',
+    'restoreEvidence',
+    'saveCourse',
+    'deleteCourse',
+    'setWorkingSuites',
+    'importSuites',
+    'renameSuite',
+    'deleteSuite',
+    'addOwnCode',
+    'deleteOwnCode',
+    'standardsChanged',
+  ];
+  const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm'];
+  const ANY: RequestType[] = ['getStatus', 'getMatcherSuites', 'getUnit', 'getSiteEnabled', 'openUnit'];
+
+  it('gives every request exactly one of the three rules', () => {
+    const rules = Object.fromEntries(Object.entries(requests).map(([type, def]) => [type, def.from]));
+    expect(rules).toEqual({
+      ...Object.fromEntries(PAGE_ONLY.map((t) => [t, 'page'])),
+      ...Object.fromEntries(CONTENT_ONLY.map((t) => [t, 'content'])),
+      ...Object.fromEntries(ANY.map((t) => [t, 'any'])),
+    });
+  });
+
+  // A well-formed example of each request, so that a refusal can only come from the sender check.
+  const EXAMPLES: Record<RequestType, Record<string, unknown>> = {
+    getStatus: {},
+    getMatcherSuites: {},
+    getUnit: { unitId: 'wp-301' },
+    reportFound: { units: [{ unitId: 'wp-301', count: 1 }] },
+    getTabUnits: { tabId: 9 },
+    getSiteEnabled: { host: 'jobs.example' },
+    setSiteEnabled: { host: 'jobs.example', enabled: false },
+    setGlobalEnabled: { enabled: false },
+    saveEvidence: {
+      evidence: {
+        url: 'https://jobs.example/advert',
+        pageTitle: 'Advert',
+        quote: null,
+        note: '',
+        tags: [],
+        type: 'job-advert',
+        activityDate: '2026-11-20',
+        unitIds: ['wp-301'],
+        snapshot: null,
+      },
+    },
+    deleteEvidence: { id: 'e1' },
+    restoreEvidence: {
+      evidence: {
+        id: 'e1',
+        url: 'https://jobs.example/advert',
+        pageTitle: 'Advert',
+        quote: null,
+        note: '',
+        tags: [],
+        type: 'job-advert',
+        activityDate: '2026-11-20',
+        units: [{ unitId: 'wp-301', code: 'WP 301', title: 'Build', suiteTitle: 'Work with Parents' }],
+        unitIds: ['wp-301'],
+        snapshot: null,
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    },
+    saveCourse: {
+      course: { url: 'https://college.example/c', title: 'C', explicit: [], matches: [], snapshot: null },
+    },
+    deleteCourse: { id: 'c1' },
+    setWorkingSuites: { suiteIds: ['wp'] },
+    openTagForm: { unitIds: ['wp-301'] },
+    openUnit: { unitId: 'wp-301' },
+    importSuites: { suites: [] },
+    renameSuite: { suiteId: 'user-x', title: 'X' },
+    deleteSuite: { suiteId: 'wp' },
+    addOwnCode: { ownCode: { unitId: 'wp-301', code: 'Unit 99', context: null } },
+    deleteOwnCode: { id: 'a1' },
+    standardsChanged: {},
+  };
+
+  const refused = async (type: RequestType, kind: SenderKind) => {
+    const { ctx } = await context(5);
+    const reply = await handleMessage({ type, ...EXAMPLES[type] }, from(ctx, { kind, tabId: 5, frameId: 0 }));
+    return !reply.ok && /^Refused/.test(reply.error);
+  };
+
+  it.each(PAGE_ONLY)('refuses %s from a content script (a page could drive it)', async (type) => {
+    expect(await refused(type, 'content')).toBe(true);
+    expect(await refused(type, 'page')).toBe(false);
+  });
+
+  it.each(CONTENT_ONLY)('refuses %s from an extension page (it is about the sender’s own tab)', async (type) => {
+    expect(await refused(type, 'page')).toBe(true);
+    expect(await refused(type, 'content')).toBe(false);
+  });
+
+  it.each(ANY)('accepts %s from pages and content scripts alike', async (type) => {
+    expect(await refused(type, 'page')).toBe(false);
+    expect(await refused(type, 'content')).toBe(false);
+  });
+
+  it.each(Object.keys(EXAMPLES) as RequestType[])(
+    'refuses %s from an unknown sender, and never from the background',
+    async (type) => {
+      expect(await refused(type, 'unknown')).toBe(true);
+      expect(await refused(type, 'background')).toBe(false);
+    },
+  );
+
+  it('leaves the data alone when a content script asks to delete evidence or import suites', async () => {
+    const { ctx, db } = await context(5);
+    const page = from(ctx, { kind: 'page' });
+    const saved = await handleMessage({ type: 'saveEvidence', ...EXAMPLES.saveEvidence }, page);
+    expect(saved.ok).toBe(true);
+    const content = from(ctx, { kind: 'content' });
+    const id = (saved as { data: { id: string } }).data.id;
+    expect((await handleMessage({ type: 'deleteEvidence', id }, content)).ok).toBe(false);
+    expect(await db.evidence.count()).toBe(1);
+    const before = await db.suites.count();
+    await handleMessage({ type: 'deleteSuite', suiteId: 'wp' }, content);
+    expect(await db.suites.count()).toBe(before);
   });
 });

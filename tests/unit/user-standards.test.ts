@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
-import { handleMessage, memoryTabUnits, type HandlerContext } from '@/lib/background/handlers';
-import { previewSuites } from '@/lib/background/suites';
+import { handleMessage, type ReplyOf, type Request } from '@/lib/messages';
+import { previewSuites } from '@/lib/store';
+import { handlerContext } from './handler-context';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { parseSuitesCsv, reservedBy } from '@/lib/dataset/import';
-import { aliasProblem } from '@/lib/dataset/user';
+import { ownCodeProblem } from '@/lib/dataset/user';
 import { buildMatcher, resolveConditional } from '@/lib/match/matcher';
-import type { Replies, Request } from '@/lib/messages';
 
 const dataset = loadBundledDataset();
 const STL = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'standards', 'stl-units.csv'), 'utf8');
@@ -24,23 +24,18 @@ async function setup() {
   const ready = seedDataset(db, dataset, datasetVersion(dataset));
   await ready;
   const changes: boolean[] = [];
-  const ctx: HandlerContext = {
-    db,
-    ready,
-    tabUnits: memoryTabUnits(),
-    settingsChanged: (standards) => void changes.push(!!standards),
-  };
-  async function ask<R extends Request>(request: R): Promise<Replies[R['type']]> {
+  const ctx = handlerContext(db, ready, { settingsChanged: (standards) => void changes.push(!!standards) });
+  async function ask<R extends Request>(request: R): Promise<ReplyOf<R['type']>> {
     const reply = await handleMessage(request, ctx);
     if (!reply.ok) throw new Error(reply.error);
-    return reply.data as Replies[R['type']];
+    return reply.data as ReplyOf<R['type']>;
   }
   return { db, ask, changes };
 }
 
 async function matcherOf(ask: Awaited<ReturnType<typeof setup>>['ask']) {
-  const { suites, contextAliases } = await ask({ type: 'getMatcherSuites' });
-  const m = buildMatcher(suites, contextAliases);
+  const { suites, scopedOwnCodes } = await ask({ type: 'getMatcherSuites' });
+  const m = buildMatcher(suites, scopedOwnCodes);
   return (text: string) => {
     const r = m.scan(text);
     return [...r.references, ...resolveConditional(r.conditional, r.mentionedSuites)].map((x) => [
@@ -102,7 +97,7 @@ describe('user suites in the database', () => {
     await expect(ask({ type: 'renameSuite', suiteId: STL_ID, title: 'Work with Parents' })).rejects.toThrow(
       'Another suite is called',
     );
-    await ask({ type: 'addAlias', alias: { unitId: `${STL_ID}-stl18`, code: 'TA 18', context: null } });
+    await ask({ type: 'addOwnCode', ownCode: { unitId: `${STL_ID}-stl18`, code: 'TA 18', context: null } });
     await ask({
       type: 'saveEvidence',
       evidence: {
@@ -133,7 +128,7 @@ describe('user suites in the database', () => {
   it('keeps user suites and codes through a dataset update', async () => {
     const { db, ask } = await setup();
     await ask({ type: 'importSuites', suites: parsed.suites });
-    await ask({ type: 'addAlias', alias: { unitId: 'ldss-312', code: 'Unit 324', context: 'City & Guilds' } });
+    await ask({ type: 'addOwnCode', ownCode: { unitId: 'ldss-312', code: 'Unit 324', context: 'City & Guilds' } });
     await seedDataset(db, dataset, 'a-newer-version');
     expect(await db.units.where('suiteId').equals(STL_ID).count()).toBe(5);
     expect(await db.aliases.count()).toBe(1);
@@ -144,35 +139,35 @@ describe("a user's own codes", () => {
   it('scopes a code to its context, or matches it anywhere without one', async () => {
     const { ask, changes } = await setup();
     const scoped = await ask({
-      type: 'addAlias',
-      alias: { unitId: 'ldss-312', code: ' Unit  324 ', context: 'City & Guilds' },
+      type: 'addOwnCode',
+      ownCode: { unitId: 'ldss-312', code: ' Unit  324 ', context: 'City & Guilds' },
     });
     expect(scoped).toMatchObject({ code: 'Unit 324', context: 'City & Guilds' });
-    await ask({ type: 'addAlias', alias: { unitId: 'wp-301', code: 'PPS 7', context: null } });
+    await ask({ type: 'addOwnCode', ownCode: { unitId: 'wp-301', code: 'PPS 7', context: null } });
     expect(changes).toEqual([true, true]);
     const find = await matcherOf(ask);
     expect(find('City & Guilds 4428: Unit 324')).toEqual([['Unit 324', ['ldss-312']]]);
     expect(find('Digital marketing: Unit 324')).toEqual([]);
     expect(find('Module PPS 7 this term')).toEqual([['PPS 7', ['wp-301']]]);
-    await ask({ type: 'deleteAlias', id: scoped.id });
+    await ask({ type: 'deleteOwnCode', id: scoped.id });
     expect(await (await matcherOf(ask))('City & Guilds 4428: Unit 324')).toEqual([]);
   });
 
   it('refuses codes that would light up everywhere, duplicates and unknown units', async () => {
     const { ask } = await setup();
     await expect(
-      ask({ type: 'addAlias', alias: { unitId: 'ldss-312', code: 'Unit 324', context: null } }),
+      ask({ type: 'addOwnCode', ownCode: { unitId: 'ldss-312', code: 'Unit 324', context: null } }),
     ).rejects.toThrow('ordinary word');
-    await expect(ask({ type: 'addAlias', alias: { unitId: 'ldss-312', code: '324', context: null } })).rejects.toThrow(
-      'starts with a number',
-    );
-    await expect(ask({ type: 'addAlias', alias: { unitId: 'nope', code: 'XY 1', context: null } })).rejects.toThrow(
+    await expect(
+      ask({ type: 'addOwnCode', ownCode: { unitId: 'ldss-312', code: '324', context: null } }),
+    ).rejects.toThrow('starts with a number');
+    await expect(ask({ type: 'addOwnCode', ownCode: { unitId: 'nope', code: 'XY 1', context: null } })).rejects.toThrow(
       'There is no unit',
     );
-    await ask({ type: 'addAlias', alias: { unitId: 'wp-301', code: 'XY 1', context: null } });
-    await expect(ask({ type: 'addAlias', alias: { unitId: 'wp-301', code: 'xy 1', context: null } })).rejects.toThrow(
-      'already one of your codes',
-    );
-    expect(aliasProblem('Transitions', null)).toContain('has no number');
+    await ask({ type: 'addOwnCode', ownCode: { unitId: 'wp-301', code: 'XY 1', context: null } });
+    await expect(
+      ask({ type: 'addOwnCode', ownCode: { unitId: 'wp-301', code: 'xy 1', context: null } }),
+    ).rejects.toThrow('already one of your codes');
+    expect(ownCodeProblem('Transitions', null)).toContain('has no number');
   });
 });

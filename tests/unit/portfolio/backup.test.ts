@@ -4,14 +4,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase } from '@/lib/db';
 import { BACKUP_FORMAT, makeBackup, parseBackup, planImport, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
-import { importBackup, readPortfolio, setWorkingSuites } from '@/lib/background/portfolio';
+import { importBackup, readPortfolio, setWorkingSuites } from '@/lib/store';
 import { course, evidence } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { parseSuitesCsv } from '@/lib/dataset/import';
-import { handleMessage, memoryTabUnits } from '@/lib/background/handlers';
+import { handleMessage } from '@/lib/messages';
+import { handlerContext } from '../handler-context';
 
 const backup = (over: Partial<Backup> = {}): Backup => ({
   ...makeBackup({
@@ -163,7 +164,7 @@ describe('backup of your own standards', () => {
     const db = newDb();
     const ready = seedDataset(db, dataset, datasetVersion(dataset));
     await ready;
-    return { db, ctx: { db, ready, tabUnits: memoryTabUnits() } };
+    return { db, ctx: handlerContext(db, ready) };
   };
 
   it('carries user suites and codes, and restores them (and evidence against them) into a fresh profile', async () => {
@@ -172,7 +173,7 @@ describe('backup of your own standards', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     await handleMessage({ type: 'importSuites', suites: parsed.suites }, ctx);
     await handleMessage(
-      { type: 'addAlias', alias: { unitId: 'ldss-312', code: 'Unit 324', context: 'City & Guilds' } },
+      { type: 'addOwnCode', ownCode: { unitId: 'ldss-312', code: 'Unit 324', context: 'City & Guilds' } },
       ctx,
     );
     const unitId = parsed.suites[0].units[0].id;
@@ -206,7 +207,7 @@ describe('backup of your own standards', () => {
     const target = await readPortfolio(fresh);
     const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
     expect(byId(target.suites)).toEqual(byId(source.suites));
-    expect(target.aliases).toEqual(source.aliases);
+    expect(target.ownCodes).toEqual(source.ownCodes);
     expect(target.evidence).toEqual(source.evidence);
     expect(await importBackup(fresh, parsedBackup.backup)).toMatchObject({ added: 0, updated: 0 });
   });

@@ -1,29 +1,35 @@
-// Files, edits, deletes and restores evidence: the only code that writes the evidence table from user actions.
+// The evidence table: every read and every write of evidence, from the background's messages and the pages alike.
 import type { NosDatabase } from '../db';
+import { newId } from '../ids';
 import type { Evidence, EvidenceUnitRef } from '../portfolio/model';
 import type { EvidenceInput } from '../portfolio/schema';
+import { writing } from './errors';
 
-/** Turns storage errors into a message a user can act on; anything else passes through. */
-export function storageError(e: unknown): Error {
-  const names = [e, (e as { inner?: unknown } | null)?.inner].map((x) => (x as { name?: string } | null)?.name);
-  if (names.includes('QuotaExceededError'))
-    return new Error(
-      'Your browser has no storage space left for NOS Lens, so this was not saved. Nothing already stored was lost: ' +
-        'free some disk space or export and remove old evidence, then try again.',
-    );
-  return e instanceof Error ? e : new Error(String(e));
+export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
+  return db.evidence.toArray();
 }
 
-const newId = () =>
-  typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `ev-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+/** Evidence filed against a unit, most recent activity first. */
+export function evidenceOfUnit(db: NosDatabase, unitId: string): Promise<Evidence[]> {
+  return db.evidence.where('unitIds').equals(unitId).reverse().sortBy('activityDate');
+}
+
+/** How many pieces of evidence point at any of these units. */
+export async function countEvidenceFor(db: NosDatabase, unitIds: readonly string[]): Promise<number> {
+  if (!unitIds.length) return 0;
+  return new Set(
+    await db.evidence
+      .where('unitIds')
+      .anyOf([...unitIds])
+      .primaryKeys(),
+  ).size;
+}
 
 /** Saves new evidence (no id) or replaces an existing one, keeping its creation time. Unknown unit ids are refused. */
-export async function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.now()): Promise<Evidence> {
+export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.now()): Promise<Evidence> {
   const unitIds = [...new Set(input.unitIds)];
-  try {
-    return await db.transaction('rw', [db.evidence, db.units, db.suites], async () => {
+  return writing(() =>
+    db.transaction('rw', [db.evidence, db.units, db.suites], async () => {
       const previous = input.id ? await db.evidence.get(input.id) : undefined;
       const records = await db.units.bulkGet(unitIds);
       const suites = new Map((await db.suites.toArray()).map((s) => [s.id, s.title]));
@@ -37,7 +43,7 @@ export async function saveEvidence(db: NosDatabase, input: EvidenceInput, now = 
         else throw new Error(`There is no unit “${unitIds[i]}” in your NOS Lens database.`);
       });
       const evidence: Evidence = {
-        id: previous?.id ?? input.id ?? newId(),
+        id: previous?.id ?? input.id ?? newId('ev'),
         url: input.url,
         pageTitle: input.pageTitle.trim() || input.url,
         quote: input.quote,
@@ -53,14 +59,12 @@ export async function saveEvidence(db: NosDatabase, input: EvidenceInput, now = 
       };
       await db.evidence.put(evidence);
       return evidence;
-    });
-  } catch (e) {
-    throw storageError(e);
-  }
+    }),
+  );
 }
 
 /** Deletes one piece of evidence and returns it, so the UI can offer Undo. */
-export async function deleteEvidence(db: NosDatabase, id: string): Promise<Evidence | null> {
+export function deleteEvidence(db: NosDatabase, id: string): Promise<Evidence | null> {
   return db.transaction('rw', db.evidence, async () => {
     const found = await db.evidence.get(id);
     if (found) await db.evidence.delete(id);
@@ -68,12 +72,15 @@ export async function deleteEvidence(db: NosDatabase, id: string): Promise<Evide
   });
 }
 
-/** Puts back evidence exactly as it was (Undo). */
+/** Puts evidence back exactly as it was (Undo, or a backup being restored inside its transaction). */
+export function putEvidence(db: NosDatabase, evidence: readonly Evidence[]): Promise<void> {
+  return writing(async () => {
+    await db.evidence.bulkPut([...evidence]);
+  });
+}
+
+/** Puts one piece of evidence back exactly as it was (Undo). */
 export async function restoreEvidence(db: NosDatabase, evidence: Evidence): Promise<Evidence> {
-  try {
-    await db.evidence.put(evidence);
-    return evidence;
-  } catch (e) {
-    throw storageError(e);
-  }
+  await putEvidence(db, [evidence]);
+  return evidence;
 }

@@ -1,0 +1,105 @@
+// The background's one owner of per-tab state: the units each frame of a tab reported, when each frame's document
+// started, the toolbar badge, and forgetting a tab when it closes. Nothing else keeps per-tab maps.
+import type { FoundUnit } from '../messages';
+
+/** Units found per tab, kept per frame so an iframe's report does not overwrite its parent's. */
+export interface TabUnitStore {
+  get(tabId: number): Promise<Record<string, FoundUnit[]>>;
+  set(tabId: number, frames: Record<string, FoundUnit[]>): Promise<void>;
+  remove(tabId: number): Promise<void>;
+}
+
+/** An in-memory TabUnitStore (tests, and browsers without storage.session). */
+export function memoryTabUnits(): TabUnitStore {
+  const map = new Map<number, Record<string, FoundUnit[]>>();
+  return {
+    get: async (tabId) => ({ ...(map.get(tabId) ?? {}) }),
+    set: async (tabId, frames) => void map.set(tabId, frames),
+    remove: async (tabId) => void map.delete(tabId),
+  };
+}
+
+/** Merges the frames of a tab into one list: a unit found in two frames is listed once with the summed count. */
+export function mergeFrames(frames: Record<string, FoundUnit[]>): FoundUnit[] {
+  const merged = new Map<string, FoundUnit>();
+  for (const units of Object.values(frames))
+    for (const u of units) {
+      const seen = merged.get(u.unitId);
+      merged.set(u.unitId, seen ? { ...seen, count: seen.count + u.count } : u);
+    }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+}
+
+export interface FrameReport {
+  tabId: number;
+  frameId: number;
+  found: FoundUnit[];
+  /** The first report of a new document in this frame. */
+  newPage: boolean;
+  /** When the frame's document started loading (performance.timeOrigin), if known. */
+  pageStart?: number;
+}
+
+export class TabManager {
+  private readonly queues = new Map<number, Promise<unknown>>();
+  /** tabId → frameId → when that frame's document started loading, as last reported (in memory only: at worst, after
+   * the service worker slept, a new top page forgets its iframes' earlier reports). */
+  private readonly frameStarts = new Map<number, Map<string, number>>();
+
+  constructor(
+    private readonly store: TabUnitStore = memoryTabUnits(),
+    private readonly setBadge: (tabId: number, text: string) => void = () => undefined,
+  ) {}
+
+  /** The units found in a tab, all frames merged. */
+  async unitsOf(tabId: number): Promise<FoundUnit[]> {
+    return mergeFrames(await this.store.get(tabId));
+  }
+
+  /** Records what one frame found, updates the badge and returns its text. */
+  report({ tabId, frameId, found, newPage, pageStart }: FrameReport): Promise<{ badge: string }> {
+    // Frames of one tab report concurrently: read-modify-write their shared record one at a time.
+    return this.serialised(tabId, async () => {
+      const frames = await this.store.get(tabId);
+      let starts = this.frameStarts.get(tabId);
+      if (starts === undefined) this.frameStarts.set(tabId, (starts = new Map()));
+      if (pageStart !== undefined) starts.set(String(frameId), pageStart);
+      else starts.delete(String(frameId));
+      let next = frames;
+      if (frameId === 0 && newPage) {
+        // A new document in the top frame starts a new page: forget what the previous page's frames found, but keep
+        // the frames that started loading after it (its own iframes often report before it does).
+        next = {};
+        if (pageStart !== undefined)
+          for (const [id, units] of Object.entries(frames)) {
+            const start = starts.get(id);
+            if (id !== '0' && start !== undefined && start >= pageStart) next[id] = units;
+          }
+      }
+      next[String(frameId)] = found;
+      await this.store.set(tabId, next);
+      const distinct = mergeFrames(next).length;
+      const badge = distinct ? String(distinct) : '';
+      this.setBadge(tabId, badge);
+      return { badge };
+    });
+  }
+
+  /** Forgets a closed tab. */
+  forget(tabId: number): Promise<void> {
+    return this.serialised(tabId, async () => {
+      this.frameStarts.delete(tabId);
+      await this.store.remove(tabId);
+    });
+  }
+
+  private serialised<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(tabId) ?? Promise.resolve()).then(task, task);
+    const tail = run.catch(() => undefined);
+    this.queues.set(tabId, tail);
+    void tail.then(() => {
+      if (this.queues.get(tabId) === tail) this.queues.delete(tabId);
+    });
+    return run;
+  }
+}

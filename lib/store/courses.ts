@@ -1,0 +1,42 @@
+// The courses table: course pages kept for comparison. One course per URL: saving a page again updates it.
+import type { NosDatabase } from '../db';
+import { newId } from '../ids';
+import type { Course } from '../portfolio/model';
+import type { CourseInput } from '../portfolio/schema';
+import { writing } from './errors';
+
+export function listCourses(db: NosDatabase): Promise<Course[]> {
+  return db.courses.orderBy('savedAt').toArray();
+}
+
+export function saveCourse(db: NosDatabase, input: CourseInput, now = Date.now()): Promise<Course> {
+  return writing(() =>
+    db.transaction('rw', db.courses, async () => {
+      const previous = await db.courses.where('url').equals(input.url).first();
+      const course: Course = {
+        id: previous?.id ?? newId('course'),
+        url: input.url,
+        title: input.title.trim() || input.url,
+        explicit: input.explicit,
+        matches: input.matches,
+        snapshot: input.snapshot,
+        savedAt: now,
+      };
+      await db.courses.put(course);
+      return course;
+    }),
+  );
+}
+
+export function deleteCourse(db: NosDatabase, id: string): Promise<Course | null> {
+  return db.transaction('rw', db.courses, async () => {
+    const found = await db.courses.get(id);
+    if (found) await db.courses.delete(id);
+    return found ?? null;
+  });
+}
+
+/** Stores validated courses exactly as given (a backup being restored, inside its transaction). */
+export async function putCourses(db: NosDatabase, courses: readonly Course[]): Promise<void> {
+  await db.courses.bulkPut([...courses]);
+}

@@ -1,0 +1,77 @@
+// The whole portfolio at once: read for a backup, and a validated backup applied in one transaction through the same
+// writers as everyday edits (suites, own codes, evidence, courses, settings).
+import type { NosDatabase } from '../db';
+import { planCounts, planImport, type Backup, type BackupPlan } from '../portfolio/backup';
+import type { Course, Evidence } from '../portfolio/model';
+import type { Suite } from '../dataset/schema';
+import type { OwnCode } from '../dataset/user';
+import { writing } from './errors';
+import { listEvidence, putEvidence } from './evidence';
+import { listCourses, putCourses } from './courses';
+import { getWorkingSuites, putWorkingSuites } from './settings';
+import { assembleSuites, importSuites } from './suites';
+import { listOwnCodes, putOwnCodes } from './own-codes';
+
+export interface Portfolio {
+  evidence: Evidence[];
+  courses: Course[];
+  workingSuites: string[];
+  /** The user's own suites, with their units. */
+  suites: Suite[];
+  ownCodes: OwnCode[];
+}
+
+const PORTFOLIO_TABLES = (db: NosDatabase) => [
+  db.evidence,
+  db.courses,
+  db.settings,
+  db.suites,
+  db.units,
+  db.aliases,
+  db.meta,
+];
+
+export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
+  return db.transaction('r', PORTFOLIO_TABLES(db), async () => {
+    const [evidence, courses, workingSuites, suites, ownCodes] = await Promise.all([
+      listEvidence(db),
+      listCourses(db),
+      getWorkingSuites(db),
+      assembleSuites(db, { origin: 'user' }),
+      listOwnCodes(db),
+    ]);
+    return { evidence, courses, workingSuites, suites, ownCodes };
+  });
+}
+
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+/** What importing the backup would do now (for the preview). */
+export async function previewImport(db: NosDatabase, backup: Backup): Promise<BackupPlan> {
+  return planImport(backup, await readPortfolio(db));
+}
+
+/**
+ * Applies a validated backup in one transaction: plans against what is stored at that moment (so a second import of
+ * the same file skips everything) and writes the additions and updates, or nothing if anything fails.
+ */
+export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOutcome> {
+  return writing(() =>
+    db.transaction('rw', PORTFOLIO_TABLES(db), async () => {
+      const plan = planImport(backup, await readPortfolio(db));
+      // Suites first: evidence and codes may point at their units. A suite taking a bundled id fails it all.
+      const suites = [...plan.suites.add, ...plan.suites.update];
+      if (suites.length) await importSuites(db, suites);
+      await putOwnCodes(db, [...plan.ownCodes.add, ...plan.ownCodes.update]);
+      await putEvidence(db, [...plan.evidence.add, ...plan.evidence.update]);
+      await putCourses(db, [...plan.courses.add, ...plan.courses.update]);
+      if (plan.workingSuites) await putWorkingSuites(db, plan.workingSuites);
+      const { add, update, skip } = planCounts(plan);
+      return { added: add, updated: update, skipped: skip };
+    }),
+  );
+}

@@ -1,0 +1,64 @@
+// What extension pages and the background ask of a tab's content script, typed in both directions from one table:
+// each command's schema (checked by the content script) and the reply it gives.
+import * as v from 'valibot';
+
+export interface MainText {
+  url: string;
+  title: string;
+  text: string;
+}
+
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  text: string;
+  selection: string;
+}
+
+export const TabCommandSchema = v.variant('type', [
+  /** `standards`: the suites or codes changed too, so the matcher must be built again. */
+  v.strictObject({ type: v.literal('nosLens:settingsChanged'), standards: v.optional(v.boolean()) }),
+  /** The top frame's URL, title, visible text (capped) and selection, for filing the page as evidence. */
+  v.strictObject({ type: v.literal('nosLens:snapshot') }),
+  /** The top frame's main text (navigation, footers and banners left out), for ranking. */
+  v.strictObject({ type: v.literal('nosLens:mainText') }),
+  /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
+  v.strictObject({
+    type: v.literal('nosLens:showSupport'),
+    sentences: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(20)),
+  }),
+]);
+
+export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
+export type TabCommandType = TabCommand['type'];
+export type TabCommandOf<K extends TabCommandType> = Extract<TabCommand, { type: K }>;
+
+/** What the content script answers to each command. */
+export interface TabReplies {
+  'nosLens:settingsChanged': undefined;
+  'nosLens:snapshot': PageSnapshot;
+  'nosLens:mainText': MainText;
+  'nosLens:showSupport': { found: number };
+}
+
+/** The content script's side: one handler per command, each giving the declared reply. */
+export type TabCommandHandlers = {
+  [K in TabCommandType]: (command: TabCommandOf<K>) => TabReplies[K] | Promise<TabReplies[K]>;
+};
+
+/**
+ * Parses an untrusted command and answers it with its handler; anything not a command gets undefined (no answer).
+ * Only the top frame answers for the page; iframes take the settings broadcast only.
+ */
+export function answerTabCommand(
+  raw: unknown,
+  handlers: TabCommandHandlers,
+  isTopFrame: boolean,
+): Promise<unknown> | undefined {
+  const parsed = v.safeParse(TabCommandSchema, raw);
+  if (!parsed.success) return undefined;
+  const command = parsed.output;
+  if (!isTopFrame && command.type !== 'nosLens:settingsChanged') return undefined;
+  const handle = handlers[command.type] as (c: TabCommand) => unknown;
+  return Promise.resolve(handle(command));
+}
