@@ -1,36 +1,36 @@
 // Search results for the popup's lookup: code, title, suite and where the text matched. Renders props only.
-import { fieldLabel, type UnitHit } from '@/lib/search';
+import { fieldLabel, type UnitResult } from '@/lib/search';
 
 export interface UnitResultsProps {
   id: string;
-  hits: UnitHit[];
+  results: UnitResult[];
   active: number;
   onOpen: (unitId: string) => void;
   onHover: (index: number) => void;
 }
 
-export function UnitResults({ id, hits, active, onOpen, onHover }: UnitResultsProps) {
+export function UnitResults({ id, results, active, onOpen, onHover }: UnitResultsProps) {
   return (
     <ul class="results" id={id} role="listbox" aria-label="Matching units">
-      {hits.map((h, i) => (
+      {results.map((r, i) => (
         <li
-          key={h.unitId}
+          key={r.unitId}
           id={`${id}-${i}`}
           role="option"
           aria-selected={i === active}
           class={i === active ? 'active' : ''}
-          data-unit-id={h.unitId}
+          data-unit-id={r.unitId}
           onMouseEnter={() => onHover(i)}
-          onClick={() => onOpen(h.unitId)}
+          onClick={() => onOpen(r.unitId)}
         >
           <div class="result-title">
-            {h.code && <span class="code">{h.code}</span>} {h.title}
+            {r.code && <span class="code">{r.code}</span>} {r.title}
           </div>
           <div class="result-meta">
-            {h.suiteTitle}
-            {h.where.length > 0 && <> · matched in {h.where.map((w) => fieldLabel(w.field)).join(', ')}</>}
+            {r.suiteTitle}
+            {r.where.length > 0 && <> · matched in {r.where.map((w) => fieldLabel(w.field)).join(', ')}</>}
           </div>
-          {h.where
+          {r.where
             .filter((w) => w.excerpt)
             .slice(0, 1)
             .map((w) => (

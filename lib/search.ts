@@ -10,7 +10,7 @@ export interface SearchableUnit extends Unit {
 
 export type MatchField = 'code' | 'title' | 'elements' | 'criteria' | 'knowledge' | 'overview';
 
-export interface UnitHit {
+export interface UnitResult {
   unitId: string;
   code: string | null;
   title: string;
@@ -98,40 +98,40 @@ export class UnitSearch {
   }
 
   /** One unit by id, as a result without a score (null if unknown). */
-  unit(id: string): UnitHit | null {
-    return this.units.has(id) ? this.hit(id, 0, []) : null;
+  unit(id: string): UnitResult | null {
+    return this.units.has(id) ? this.result(id, 0, []) : null;
   }
 
   /** Units for a query, best first. An exact code (`wp301`, `WP 301`, `gcu 1`) comes first. */
-  search(query: string, limit = 20): UnitHit[] {
+  search(query: string, limit = 20): UnitResult[] {
     const q = query.trim().slice(0, 200);
     if (!q) return [];
     const exact = this.byCode.get(codeKey(q)) ?? [];
-    let results = this.index.search(q);
+    let found = this.index.search(q);
     // Nothing has every word: fall back to any word, so a long paraphrase still finds something.
-    if (results.length === 0 && /\s/.test(q)) results = this.index.search(q, { combineWith: 'OR' });
-    const hits: UnitHit[] = [];
+    if (found.length === 0 && /\s/.test(q)) found = this.index.search(q, { combineWith: 'OR' });
+    const results: UnitResult[] = [];
     const seen = new Set<string>();
     for (const id of exact) {
       seen.add(id);
-      hits.push(this.hit(id, Number.MAX_SAFE_INTEGER, [{ field: 'code', excerpt: null }]));
+      results.push(this.result(id, Number.MAX_SAFE_INTEGER, [{ field: 'code', excerpt: null }]));
     }
-    for (const r of results) {
+    for (const r of found) {
       if (seen.has(r.id as string)) continue;
       seen.add(r.id as string);
-      hits.push(this.hit(r.id as string, r.score, this.where(r)));
-      if (hits.length >= limit) break;
+      results.push(this.result(r.id as string, r.score, this.where(r)));
+      if (results.length >= limit) break;
     }
-    return hits.slice(0, limit);
+    return results.slice(0, limit);
   }
 
-  private hit(id: string, score: number, where: UnitHit['where']): UnitHit {
+  private result(id: string, score: number, where: UnitResult['where']): UnitResult {
     const u = this.units.get(id)!;
     return { unitId: id, code: u.code, title: u.title, suiteTitle: u.suiteTitle, score, where };
   }
 
   /** The fields that matched, best (most boosted) first, each with the line of text that matched. */
-  private where(r: SearchResult): UnitHit['where'] {
+  private where(r: SearchResult): UnitResult['where'] {
     const fields = new Set<MatchField>();
     for (const f of Object.values(r.match)) for (const field of f) fields.add(field as MatchField);
     const u = this.units.get(r.id as string)!;

@@ -75,10 +75,3 @@ export async function highlightCentre(
     [text, name] as const,
   );
 }
-
-/** The texts of the WrapPainter fallback's marks (<nos-lens-mark>), joined per key in document order. */
-export async function markTexts(page: Page | Frame): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('nos-lens-mark')].map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  );
-}

@@ -157,7 +157,7 @@ export function App() {
     })();
   }, []);
 
-  const hits = useMemo(() => (search ? search.search(query, 30) : []), [search, query]);
+  const results = useMemo(() => (search ? search.search(query, 30) : []), [search, query]);
   useEffect(() => setActive(0), [query]);
 
   /** Opens the evidence form with `chosen` ticked, or, when none is given, every unit found on the page. */
@@ -247,16 +247,16 @@ export function App() {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!hits.length) return;
+    if (!results.length) return;
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      setActive((active + 1) % hits.length);
+      setActive((active + 1) % results.length);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((active - 1 + hits.length) % hits.length);
+      setActive((active - 1 + results.length) % results.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      void openUnit(hits[active].unitId);
+      void openUnit(results[active].unitId);
     }
   };
 
@@ -338,19 +338,19 @@ export function App() {
             class="lookup"
             placeholder="Look up a unit: WP 301, GCU 1, transitions…"
             aria-label="Look up a unit"
-            aria-controls={hits.length ? 'results' : undefined}
-            aria-activedescendant={hits.length ? `results-${active}` : undefined}
+            aria-controls={results.length ? 'results' : undefined}
+            aria-activedescendant={results.length ? `results-${active}` : undefined}
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             onKeyDown={onKey}
           />
-          {query.trim() && search && hits.length === 0 && (
+          {query.trim() && search && results.length === 0 && (
             <p class="status">No unit matches “{query.trim()}”. Try a code (WP 301) or fewer words.</p>
           )}
-          {query.trim() && hits.length > 0 && (
+          {query.trim() && results.length > 0 && (
             <UnitResults
               id="results"
-              hits={hits}
+              results={results}
               active={active}
               onOpen={(id) => void openUnit(id)}
               onHover={setActive}
