@@ -90,13 +90,14 @@ export default defineBackground(() => {
   });
   const asBackground = context({ kind: 'background' });
 
+  // The listener answers with the promise it returns (webextension-polyfill's contract; the types are Chrome's).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handleMessage(message, context(senderOf(sender))),
   );
 
   // The keyboard shortcut switches highlighting off or on for the active tab's site.
-  browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-highlighting') return;
+  const toggleSite = async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const host = hostOf(tab?.url);
     if (host === null) return;
@@ -105,6 +106,9 @@ export default defineBackground(() => {
     const { enabled, globalEnabled } = current.data as { enabled: boolean; globalEnabled: boolean };
     if (!enabled && !globalEnabled) await handleMessage({ type: 'setGlobalEnabled', enabled: true }, asBackground);
     await handleMessage({ type: 'setSiteEnabled', host, enabled: !enabled }, asBackground);
+  };
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-highlighting') void toggleSite();
   });
 
   // Context menu: look a selection up, or file the page (with the selection as its quote) as evidence.

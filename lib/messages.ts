@@ -203,9 +203,9 @@ export const requests = {
   ),
   deleteOwnCode: request('page', { id: recordId }, (r, ctx) => standardsChange(ctx, store.deleteOwnCode(ctx.db, r.id))),
   /** A page changed the standards itself (a backup restoring suites or codes): tell the content scripts. */
-  standardsChanged: request('page', {}, async (_r, ctx) => {
+  standardsChanged: request('page', {}, (_r, ctx) => {
     ctx.settingsChanged?.(true);
-    return { told: true };
+    return Promise.resolve({ told: true });
   }),
 };
 

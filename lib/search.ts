@@ -171,6 +171,6 @@ function excerpt(lines: string[], terms: string[]): string | null {
   }
   if (best === null) return lines[0] ?? null;
   if (best.length <= 140) return best;
-  const at = Math.max(0, best.toLowerCase().indexOf(terms.find((t) => best!.toLowerCase().includes(t)) ?? '') - 40);
+  const at = Math.max(0, best.toLowerCase().indexOf(terms.find((t) => best.toLowerCase().includes(t)) ?? '') - 40);
   return `${at > 0 ? '…' : ''}${best.slice(at, at + 140)}…`;
 }

@@ -33,7 +33,7 @@ export async function waitForHighlightCount(
   name = 'nos-lens',
   timeout = WAIT_MS,
 ): Promise<void> {
-  await page.waitForFunction(([n, c]) => (CSS.highlights?.get(n as string)?.size ?? 0) === c, [name, count] as const, {
+  await page.waitForFunction(([n, c]) => (CSS.highlights?.get(n)?.size ?? 0) === c, [name, count] as const, {
     timeout,
   });
 }

@@ -53,7 +53,7 @@ export interface Scanner {
 /** Builds the matcher and ranker once for a run over many files. */
 export function createScanner(suites: readonly Suite[], opts: { rankLimit?: number } = {}): Scanner {
   const matcher: Matcher = buildMatcher(suites);
-  const ranker: Ranker = buildRanker(suites as Suite[]);
+  const ranker: Ranker = buildRanker(suites);
   const units = new Map(
     suites.flatMap((s) =>
       s.units.map((u) => [u.id, { suite: s.title, code: u.code ?? null, title: u.title }] as const),
@@ -94,15 +94,13 @@ export function createScanner(suites: readonly Suite[], opts: { rankLimit?: numb
 
   const scanHtml = (file: string, html: string): ScanFileResult => {
     const { document } = parseHTML(html);
-    const doc = document as unknown as Document;
+    const doc = document;
     const blocks = collectBlocks(doc);
     let main = blocks;
     try {
-      const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+      const article = new Readability(parseHTML(html).document).parse();
       if (article?.content) {
-        const parsed = collectBlocks(
-          parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as Document,
-        );
+        const parsed = collectBlocks(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
         if (parsed.length > 0) main = parsed;
       }
     } catch {

@@ -13,9 +13,9 @@ export interface TabUnitStore {
 export function memoryTabUnits(): TabUnitStore {
   const map = new Map<number, Record<string, FoundUnit[]>>();
   return {
-    get: async (tabId) => ({ ...(map.get(tabId) ?? {}) }),
-    set: async (tabId, frames) => void map.set(tabId, frames),
-    remove: async (tabId) => void map.delete(tabId),
+    get: (tabId) => Promise.resolve({ ...(map.get(tabId) ?? {}) }),
+    set: (tabId, frames) => Promise.resolve(void map.set(tabId, frames)),
+    remove: (tabId) => Promise.resolve(void map.delete(tabId)),
   };
 }
 
@@ -62,7 +62,7 @@ export class TabManager {
     return this.serialised(tabId, async () => {
       const frames = await this.store.get(tabId);
       let starts = this.frameStarts.get(tabId);
-      if (starts === undefined) this.frameStarts.set(tabId, (starts = new Map()));
+      if (starts === undefined) this.frameStarts.set(tabId, (starts = new Map<string, number>()));
       if (pageStart !== undefined) starts.set(String(frameId), pageStart);
       else starts.delete(String(frameId));
       let next = frames;

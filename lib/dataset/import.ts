@@ -260,8 +260,7 @@ export function parseSuitesJson(fileName: string, text: string, reserved: Reserv
   const suites: Suite[] = [];
   list.forEach((raw, i) => {
     // A user's suite is a user's suite, whatever the file says; its source is the file it came from.
-    const candidate =
-      raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object), origin: 'user' } : raw;
+    const candidate = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...raw, origin: 'user' } : raw;
     const parsed = v.safeParse(SuiteSchema, candidate);
     if (!parsed.success) {
       for (const issue of parsed.issues.slice(0, 10)) {

@@ -5,7 +5,7 @@ import type { ReplyOf, Reply, Request } from '../messages';
 import type { TabCommandOf, TabCommandType, TabReplies } from '../tab-commands';
 
 export async function send<R extends Request>(request: R): Promise<ReplyOf<R['type']>> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<ReplyOf<R['type']>> | undefined;
+  const reply = await browser.runtime.sendMessage<R, Reply<ReplyOf<R['type']>> | undefined>(request);
   if (!reply) throw new Error('NOS Lens background did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
@@ -16,7 +16,9 @@ export async function sendToTab<K extends TabCommandType>(
   tabId: number,
   command: TabCommandOf<K>,
 ): Promise<TabReplies[K]> {
-  const reply = (await browser.tabs.sendMessage(tabId, command, { frameId: 0 })) as TabReplies[K] | undefined;
+  const reply = await browser.tabs.sendMessage<TabCommandOf<K>, TabReplies[K] | undefined>(tabId, command, {
+    frameId: 0,
+  });
   if (reply === undefined) throw new Error('NOS Lens cannot read this page');
   return reply;
 }

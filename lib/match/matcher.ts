@@ -214,7 +214,7 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
         const digits = key.slice(prefix.length);
         if (/^\d{1,4}$/.test(digits)) {
           let byNumber = numbered.get(prefix);
-          if (!byNumber) numbered.set(prefix, (byNumber = new Map()));
+          if (!byNumber) numbered.set(prefix, (byNumber = new Map<number, UnitSet>()));
           let set = byNumber.get(Number(digits));
           if (!set) byNumber.set(Number(digits), (set = { unitIds: [], suiteIds: [] }));
           addUnit(set, unit.id, suite.id);

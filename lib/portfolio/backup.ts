@@ -126,7 +126,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
     if (parsed.issues.length > 20) errors.push(`…and ${parsed.issues.length - 20} more problems.`);
     return { ok: false, errors };
   }
-  const backup = parsed.output as Backup;
+  const backup = parsed.output;
   const errors: string[] = [];
   const seen = (kind: 'evidence' | 'courses', ids: string[]) => {
     const first = new Map<string, number>();

@@ -7,7 +7,8 @@ const KEY = 'standardsRevision';
 
 export async function standardsRevision(db: NosDatabase): Promise<string> {
   const [dataset, revision] = await Promise.all([db.meta.get('datasetVersion'), db.meta.get(KEY)]);
-  return `${String(dataset?.value ?? '')}:${String(revision?.value ?? 0)}`;
+  const version = typeof dataset?.value === 'string' ? dataset.value : '';
+  return `${version}:${typeof revision?.value === 'number' ? revision.value : 0}`;
 }
 
 /** Marks the user's standards as changed. Call inside a transaction that includes db.meta. */

@@ -89,7 +89,7 @@ describe('courses in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await (await download).path();
-    const csv = readFileSync(file!, 'utf8').replace(/^\uFEFF/, '');
+    const csv = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toContain('unit_id,code,title,suite');
     expect(lines[0]).toContain(COURSES[1].title);

@@ -91,7 +91,9 @@ describe('popup in Chromium', () => {
     expect(ids).toContain('wp-301');
     await first.locator('.match-head button.link').click();
     await advert.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) > 0);
-    const painted = await advert.evaluate(() => [...CSS.highlights.get('nos-lens-support')!].map((r) => r.toString()));
+    const painted = await advert.evaluate(() =>
+      [...CSS.highlights.get('nos-lens-support')!].map((r) => (r as Range).toString()),
+    );
     const why = await first.locator('.why li').first().textContent();
     expect(why).toContain(painted[0].slice(0, 20));
     // A second click takes the sentences away again.
@@ -149,7 +151,7 @@ describe('popup in Chromium', () => {
           unitIds: string[];
         }>((resolve, reject) => {
           const open = indexedDB.open('nos-lens');
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
           open.onsuccess = () => {
             const get = open.result.transaction('evidence').objectStore('evidence').getAll();
             get.onsuccess = () => resolve(get.result[0]);

@@ -38,7 +38,7 @@ function storedEvidence(page: Page): Promise<Record<string, unknown>[]> {
     () =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('nos-lens');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
         open.onsuccess = () => {
           const get = open.result.transaction('evidence').objectStore('evidence').getAll();
           get.onsuccess = () => {

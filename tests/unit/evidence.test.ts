@@ -18,7 +18,7 @@ async function context(sender: Partial<Sender> = {}) {
   let changed = 0;
   const ctx = handlerContext(db, ready, {
     sender,
-    openPage: async (p) => void opened.push(p),
+    openPage: (p) => Promise.resolve(void opened.push(p)),
     settingsChanged: () => void changed++,
   });
   return { db, ctx, opened, changes: () => changed };

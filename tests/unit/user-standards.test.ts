@@ -150,7 +150,7 @@ describe("a user's own codes", () => {
     expect(find('Digital marketing: Unit 324')).toEqual([]);
     expect(find('Module PPS 7 this term')).toEqual([['PPS 7', ['wp-301']]]);
     await ask({ type: 'deleteOwnCode', id: scoped.id });
-    expect(await (await matcherOf(ask))('City & Guilds 4428: Unit 324')).toEqual([]);
+    expect((await matcherOf(ask))('City & Guilds 4428: Unit 324')).toEqual([]);
   });
 
   it('refuses codes that would light up everywhere, duplicates and unknown units', async () => {

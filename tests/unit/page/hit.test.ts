@@ -24,7 +24,7 @@ function rect(left: number, top: number, right: number, bottom: number): DOMRect
 }
 
 function withRects(range: Range, rects: DOMRect[]): void {
-  range.getClientRects = () => Object.assign([...rects], { item: (i: number) => rects[i] }) as unknown as DOMRectList;
+  range.getClientRects = () => Object.assign([...rects], { item: (i: number) => rects[i] });
 }
 
 afterEach(() => {

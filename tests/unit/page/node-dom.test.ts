@@ -22,7 +22,7 @@ describe('lib/page outside a browser', () => {
       '<!doctype html><html><head><title>T</title></head><body><div>before<p>Work <b>with</b> par<a href="#">ents</a>' +
         '<br>next</p><script>x</script><div contenteditable>ed</div><nos-lens-panel>ui</nos-lens-panel>after</div></body></html>',
     );
-    const blocks = collectBlocks(document as unknown as Document);
+    const blocks = collectBlocks(document);
     expect(blocks.map((b) => [b.element.localName, b.text])).toEqual([
       ['div', 'before\nafter'],
       ['p', 'Work with parents\nnext'],
