@@ -1,9 +1,22 @@
 // The standards dataset's shape: one valibot schema that the data files, the importer and the tests all share.
 import * as v from 'valibot';
 
+/**
+ * Limits shared by everything that stores or carries a unit: the dataset files, a user's suites, and the unit
+ * references evidence keeps (lib/portfolio/schema.ts), so whatever is stored can be exported and imported back.
+ */
+export const ID_LIMIT = 200;
+export const CODE_LIMIT = 100;
+export const TITLE_LIMIT = 1_000;
+
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+const bounded = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 /** Stable ids: lower-case letters, digits and dashes. Written into data files by hand, never derived from positions. */
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes'));
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes'),
+  v.maxLength(ID_LIMIT),
+);
 
 export const SourceSchema = v.strictObject({
   /** File name of the seed document, e.g. `002_8ca6a769cd3dda90.txt` (for a user's suite: the file it came from). */
@@ -38,12 +51,12 @@ export const UnitSchema = v.strictObject({
   id,
   suiteId: id,
   /** The code exactly as printed (`WP 301`, `312`, `GCU1`), or null when the source prints none. */
-  code: v.nullable(text),
+  code: v.nullable(bounded(CODE_LIMIT)),
   /** Other spellings a page or a search may use for the code (`WP301`, `LDSS 312`, `GCU 1`). */
   aliases: v.array(text),
   /** The number the source lists the unit under (Appendix Six numbers 1-124), when printed. */
   listNumber: v.optional(v.nullable(text)),
-  title: text,
+  title: bounded(TITLE_LIMIT),
   /** A grouping printed by the source, e.g. `Core mandatory units`. */
   group: v.optional(v.nullable(text)),
   overview: v.optional(v.nullable(text)),
@@ -60,7 +73,7 @@ export const UnitSchema = v.strictObject({
 
 export const SuiteSchema = v.strictObject({
   id,
-  title: text,
+  title: bounded(TITLE_LIMIT),
   /** Other names pages use for the suite (`LDSS`); they give bare unit numbers their context. */
   aliases: v.array(text),
   /** Code prefixes of the suite's units (`WP`, `LDSS`, `GCU`). */

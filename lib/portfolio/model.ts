@@ -25,6 +25,14 @@ export interface EvidenceQuote {
 export const SNAPSHOT_LIMIT = 200_000;
 export const QUOTE_LIMIT = 5_000;
 export const NOTE_LIMIT = 20_000;
+/** Longest page title stored (longer ones are cut with an ellipsis when saved), and longest address. */
+export const PAGE_TITLE_LIMIT = 2_000;
+export const URL_LIMIT = 8_000;
+
+/** Cuts text to `limit` characters, ending with an ellipsis when it was longer. */
+export function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
 
 export interface Evidence {
   id: string;

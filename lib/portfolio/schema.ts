@@ -1,14 +1,15 @@
 // Valibot schemas for evidence: what a message or a backup file may carry. Both come from outside the background
 // (a content script next to an untrusted page, a file from disk), so every field is bounded.
 import * as v from 'valibot';
-import { EVIDENCE_TYPES, NOTE_LIMIT, QUOTE_LIMIT, SNAPSHOT_LIMIT } from './model';
+import { CODE_LIMIT, ID_LIMIT, TITLE_LIMIT } from '../dataset/schema';
+import { EVIDENCE_TYPES, NOTE_LIMIT, PAGE_TITLE_LIMIT, QUOTE_LIMIT, SNAPSHOT_LIMIT, URL_LIMIT } from './model';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
-const unitId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const unitId = v.pipe(v.string(), v.minLength(1), v.maxLength(ID_LIMIT));
 const httpUrl = v.pipe(
   v.string(),
-  v.maxLength(8_000),
+  v.maxLength(URL_LIMIT),
   v.check((u) => {
     try {
       return ['http:', 'https:', 'file:'].includes(new URL(u).protocol);
@@ -28,9 +29,9 @@ export const EvidenceQuoteSchema = v.strictObject({
 
 export const EvidenceUnitRefSchema = v.strictObject({
   unitId,
-  code: v.nullable(text(100)),
-  title: text(1_000),
-  suiteTitle: text(1_000),
+  code: v.nullable(text(CODE_LIMIT)),
+  title: text(TITLE_LIMIT),
+  suiteTitle: text(TITLE_LIMIT),
 });
 
 const tags = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(50));
@@ -39,13 +40,16 @@ const tags = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLe
 export const EvidenceInputSchema = v.strictObject({
   id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
   url: httpUrl,
-  pageTitle: text(2_000),
+  /** The page's title as the page has it: any length a page can give, cut to PAGE_TITLE_LIMIT when stored. */
+  pageTitle: text(SNAPSHOT_LIMIT),
   quote: v.nullable(EvidenceQuoteSchema),
   note: text(NOTE_LIMIT),
   tags,
   type: v.picklist(EVIDENCE_TYPES),
   activityDate: isoDate,
   unitIds: v.pipe(v.array(unitId), v.minLength(1, 'choose at least one unit'), v.maxLength(500)),
+  /** For an edit: the `updatedAt` of the record the edit started from. A stored record changed since is not overwritten. */
+  baseUpdatedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
 });
 export type EvidenceInput = v.InferOutput<typeof EvidenceInputSchema>;
@@ -54,7 +58,7 @@ export type EvidenceInput = v.InferOutput<typeof EvidenceInputSchema>;
 export const EvidenceSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   url: httpUrl,
-  pageTitle: text(2_000),
+  pageTitle: text(PAGE_TITLE_LIMIT),
   quote: v.nullable(EvidenceQuoteSchema),
   note: text(NOTE_LIMIT),
   tags,
@@ -70,21 +74,24 @@ export const EvidenceSchema = v.strictObject({
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
 /** What the popup sends to save a course page for comparison. */
-export const CourseInputSchema = v.strictObject({
+const courseFields = {
   url: httpUrl,
-  title: text(2_000),
+  title: text(PAGE_TITLE_LIMIT),
   explicit: v.pipe(v.array(v.strictObject({ unitId, count })), v.maxLength(1_000)),
   matches: v.pipe(
     v.array(v.strictObject({ unitId, score: v.pipe(v.number(), v.finite(), v.minValue(0)) })),
     v.maxLength(200),
   ),
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
-});
+};
+
+/** What the popup sends to save a course page for comparison (its title any length, cut when stored). */
+export const CourseInputSchema = v.strictObject({ ...courseFields, title: text(SNAPSHOT_LIMIT) });
 export type CourseInput = v.InferOutput<typeof CourseInputSchema>;
 
 /** A stored course, as kept in the database and in backups. */
 export const CourseSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  ...CourseInputSchema.entries,
+  ...courseFields,
   savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });

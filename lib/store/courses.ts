@@ -1,7 +1,7 @@
 // The courses table: course pages kept for comparison. One course per URL: saving a page again updates it.
 import type { NosDatabase } from '../db';
 import { newId } from '../ids';
-import type { Course } from '../portfolio/model';
+import { clip, PAGE_TITLE_LIMIT, type Course } from '../portfolio/model';
 import type { CourseInput } from '../portfolio/schema';
 import { writing } from './errors';
 
@@ -16,7 +16,7 @@ export function saveCourse(db: NosDatabase, input: CourseInput, now = Date.now()
       const course: Course = {
         id: previous?.id ?? newId('course'),
         url: input.url,
-        title: input.title.trim() || input.url,
+        title: clip(input.title.trim() || input.url, PAGE_TITLE_LIMIT),
         explicit: input.explicit,
         matches: input.matches,
         snapshot: input.snapshot,

@@ -1,7 +1,8 @@
 // The evidence table: every read and every write of evidence, from the background's messages and the pages alike.
 import type { NosDatabase } from '../db';
 import { newId } from '../ids';
-import type { Evidence, EvidenceUnitRef } from '../portfolio/model';
+import { CODE_LIMIT, TITLE_LIMIT } from '../dataset/schema';
+import { clip, PAGE_TITLE_LIMIT, type Evidence, type EvidenceUnitRef } from '../portfolio/model';
 import type { EvidenceInput } from '../portfolio/schema';
 import { writing } from './errors';
 
@@ -25,27 +26,45 @@ export async function countEvidenceFor(db: NosDatabase, unitIds: readonly string
   ).size;
 }
 
-/** Saves new evidence (no id) or replaces an existing one, keeping its creation time. Unknown unit ids are refused. */
+/** Starts the message of a save refused because the record changed since the edit began (pages look for it). */
+export const CHANGED_ELSEWHERE = 'This evidence was changed in another tab';
+
+/** What evidence remembers of a unit, within the limits a backup can carry back. */
+const unitRef = (unitId: string, code: string | null, title: string, suiteTitle: string): EvidenceUnitRef => ({
+  unitId,
+  code: code === null ? null : clip(code, CODE_LIMIT),
+  title: clip(title, TITLE_LIMIT),
+  suiteTitle: clip(suiteTitle, TITLE_LIMIT),
+});
+
+/**
+ * Saves new evidence or replaces an existing one (same id), keeping its creation time. The id may come from the form,
+ * so a retry after an unclear failure updates the same record instead of filing it twice. An edit that says which
+ * version it started from (`baseUpdatedAt`) is refused if the record changed since. Unknown unit ids are refused.
+ */
 export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.now()): Promise<Evidence> {
   const unitIds = [...new Set(input.unitIds)];
   return writing(() =>
     db.transaction('rw', [db.evidence, db.units, db.suites], async () => {
       const previous = input.id ? await db.evidence.get(input.id) : undefined;
+      if (previous && input.baseUpdatedAt !== undefined && previous.updatedAt !== input.baseUpdatedAt)
+        throw new Error(
+          `${CHANGED_ELSEWHERE} since you opened it. Reload to see the change, or save again to overwrite it.`,
+        );
       const records = await db.units.bulkGet(unitIds);
       const suites = new Map((await db.suites.toArray()).map((s) => [s.id, s.title]));
       const units: EvidenceUnitRef[] = [];
       records.forEach((r, i) => {
         // A unit no longer in the database keeps what the evidence remembered of it.
         const kept = previous?.units.find((u) => u.unitId === unitIds[i]);
-        if (r)
-          units.push({ unitId: r.id, code: r.code, title: r.title, suiteTitle: suites.get(r.suiteId) ?? r.suiteId });
+        if (r) units.push(unitRef(r.id, r.code, r.title, suites.get(r.suiteId) ?? r.suiteId));
         else if (kept) units.push(kept);
         else throw new Error(`There is no unit “${unitIds[i]}” in your NOS Lens database.`);
       });
       const evidence: Evidence = {
         id: previous?.id ?? input.id ?? newId('ev'),
         url: input.url,
-        pageTitle: input.pageTitle.trim() || input.url,
+        pageTitle: clip(input.pageTitle.trim() || input.url, PAGE_TITLE_LIMIT),
         quote: input.quote,
         note: input.note,
         tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
@@ -55,7 +74,8 @@ export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.n
         unitIds: units.map((u) => u.unitId),
         snapshot: input.snapshot ?? previous?.snapshot ?? null,
         createdAt: previous?.createdAt ?? now,
-        updatedAt: now,
+        // Strictly later than the version replaced, so two saves in one millisecond still differ.
+        updatedAt: Math.max(now, (previous?.updatedAt ?? 0) + 1),
       };
       await db.evidence.put(evidence);
       return evidence;
