@@ -1,0 +1,67 @@
+// Gives the card controller what needs the extension: a WXT shadow-root UI to mount in, UnitCard, units and timers.
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardController, type CardHit, type CardSurface, type CardView } from '@/lib/page/card-controller';
+import { send } from '@/lib/ext/send';
+import { UnitCard, type CardEntry } from '@/components/UnitCard';
+import cardCss from './card.css?inline';
+
+/** The hover card for this page, its timers tied to `ctx` so that none fires after the script is invalidated. */
+export function createCard(
+  ctx: ContentScriptContext,
+  hitAt: (x: number, y: number) => CardHit[],
+  hitIn: (el: Element) => CardHit | null,
+): CardController<CardEntry> {
+  return new CardController<CardEntry>({
+    doc: document,
+    hitAt,
+    hitIn,
+    load: loadUnits,
+    mount: () => mountCard(ctx),
+    render: drawCard,
+    timers: {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      // WXT has no ctx.clearTimeout: its timeouts are cleared with the ordinary function.
+      clearTimeout: (id) => clearTimeout(id),
+      requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
+    },
+    signal: ctx.signal,
+  });
+}
+
+async function loadUnits(unitIds: string[]): Promise<CardEntry[]> {
+  const got = await Promise.all(unitIds.map((unitId) => send({ type: 'getUnit', unitId })));
+  return got.filter((g): g is CardEntry => g !== null);
+}
+
+async function mountCard(ctx: ContentScriptContext): Promise<CardSurface> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'nos-lens-card',
+    position: 'inline',
+    anchor: 'body',
+    css: cardCss,
+    onMount: () => undefined,
+    onRemove: () => undefined,
+  });
+  ui.mount();
+  return { host: ui.shadowHost, root: ui.shadow, container: ui.uiContainer, remove: () => ui.remove() };
+}
+
+function drawCard(container: HTMLElement, view: CardView<CardEntry> | null): void {
+  if (!view) {
+    render(null, container);
+    return;
+  }
+  render(
+    <UnitCard
+      matched={view.matched}
+      entries={view.entries}
+      error={view.error}
+      onOpen={(unitId) => void send({ type: 'openUnit', unitId }).catch(() => undefined)}
+      onTag={(unitId) => void send({ type: 'openTagForm', unitIds: [unitId] }).catch(() => undefined)}
+      onClose={view.close}
+    />,
+    container,
+  );
+}

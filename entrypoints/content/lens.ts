@@ -1,0 +1,150 @@
+// The content script's state for one page or frame: switches highlighting on and off, and reports what it found.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { buildMatcher } from '@/lib/match/matcher';
+import { PageHighlighter } from '@/lib/page/highlighter';
+import { createPainter, DEFAULT_GROUP, type Painter } from '@/lib/page/painter';
+import { collectBlocks } from '@/lib/page/blocks';
+import { locateSentences } from '@/lib/page/locate';
+import { watchPage, type PageWatcher } from '@/lib/page/observer';
+import { hitTest } from '@/lib/page/hit';
+import type { CardController } from '@/lib/page/card-controller';
+import { send } from '@/lib/ext/send';
+import type { CardEntry } from '@/components/UnitCard';
+import { createCard } from './card-ui';
+import highlightCss from './highlight.css?inline';
+
+/** The second highlight style: sentences that support a ranked unit. */
+const SUPPORT_GROUP = 'nos-lens-support';
+/** Quiet time after the page changes before the found units are reported again. */
+const REPORT_DELAY = 300;
+
+export class Lens {
+  private highlighter: PageHighlighter | null = null;
+  private watcher: PageWatcher | null = null;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly card: CardController<CardEntry>;
+  private reportTimer: number | undefined;
+  private lastReport = '';
+  private newPage = true;
+  private matcher: ReturnType<typeof buildMatcher> | null = null;
+  private painterInstance: Painter | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.card = createCard(
+      ctx,
+      (x, y) => this.hitAt(x, y),
+      (el) => this.highlighter?.hits.firstIn(el) ?? null,
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // An SPA navigation: the DOM watcher sees the new content; the popup must forget the old page's list.
+      this.newPage = true;
+      this.lastReport = '';
+      this.report();
+    });
+    // Once for the script's life: start() may run many times (the site switch, changed standards).
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  private get painter(): Painter {
+    this.painterInstance ??= createPainter(window, { priorities: { [DEFAULT_GROUP]: 1, [SUPPORT_GROUP]: 2 } });
+    return this.painterInstance;
+  }
+
+  /** Paints the sentences that support a ranked unit and scrolls to the first. Returns how many were found. */
+  showSupport(sentences: string[]): { found: number } {
+    this.painter.clear(SUPPORT_GROUP);
+    if (sentences.length === 0) return { found: 0 };
+    const ranges = locateSentences(collectBlocks(document), sentences);
+    this.painter.paint(
+      ranges.map((range) => ({ range, key: 'support' })),
+      SUPPORT_GROUP,
+    );
+    ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return { found: ranges.length };
+  }
+
+  async refreshSettings(): Promise<void> {
+    let enabled: boolean;
+    try {
+      enabled = (await send({ type: 'getSiteEnabled' })).enabled;
+    } catch {
+      return; // the extension was reloaded or the background is unavailable: leave the page alone
+    }
+    if (enabled) await this.start();
+    else this.stop();
+  }
+
+  /** The suites or the user's codes changed: drop the matcher and the highlights; refreshSettings starts again. */
+  forgetStandards(): void {
+    this.stop();
+    this.matcher = null;
+  }
+
+  private async start(): Promise<void> {
+    if (this.highlighter || this.ctx.isInvalid) return;
+    if (!this.matcher) {
+      const { suites, scopedOwnCodes } = await send({ type: 'getMatcherSuites' });
+      this.matcher = buildMatcher(suites, scopedOwnCodes);
+    }
+    // The suites took a round trip: another start may have won, or the script been invalidated, meanwhile.
+    if (this.highlighter || this.ctx.isInvalid) return;
+    const painter = this.painter;
+    const collect = { onShadowRoot: (root: ShadowRoot) => this.styleShadowRoot(root) };
+    const highlighter = new PageHighlighter({ matcher: this.matcher, painter, collect });
+    this.highlighter = highlighter;
+    highlighter.scanAll(document);
+    this.watcher = watchPage(document, (dirty) => {
+      highlighter.update(dirty, document);
+      this.scheduleReport();
+    });
+    for (const root of this.shadowRoots) this.watcher.observe(root);
+    this.card.enable();
+    this.report();
+  }
+
+  private stop(): void {
+    this.watcher?.disconnect();
+    this.watcher = null;
+    this.highlighter?.clear();
+    this.highlighter = null;
+    this.card.disable();
+    this.report();
+  }
+
+  private hitAt(x: number, y: number) {
+    if (!this.highlighter) return [];
+    return hitTest(document, x, y, this.highlighter.hits, [...this.shadowRoots]);
+  }
+
+  /** Highlights inside a shadow root are styled by that root's own sheets. */
+  private styleShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.watcher?.observe(root);
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightCss);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // Adopted sheets unavailable here: highlights in this root fall back to the browser's default highlight look.
+    }
+  }
+
+  private scheduleReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = this.ctx.setTimeout(() => this.report(), REPORT_DELAY);
+  }
+
+  private report(): void {
+    if (this.ctx.isInvalid) return;
+    const counts = this.highlighter?.counts() ?? new Map<string, number>();
+    const units = [...counts].map(([unitId, count]) => ({ unitId, count }));
+    const key = JSON.stringify(units);
+    // Unchanged counts are not sent again, except on a new page (the popup has just forgotten the old list).
+    if (key === this.lastReport && !this.newPage) return;
+    this.lastReport = key;
+    const newPage = this.newPage;
+    this.newPage = false;
+    send({ type: 'reportFound', units, newPage, pageStart: performance.timeOrigin }).catch(() => undefined);
+  }
+}
