@@ -1,0 +1,93 @@
+// The portfolio's "Import a backup" section: the file input, then each step of the import (checking, the counts to
+// confirm, importing, the outcome, or why the file was refused).
+import { FileInput } from './FileInput';
+import { FileProblems } from './FileProblems';
+
+export interface BackupCounts {
+  add: number;
+  update: number;
+  skip: number;
+}
+
+export type BackupImportState =
+  | { step: 'idle' }
+  | { step: 'reading' | 'applying'; file: string }
+  | { step: 'invalid'; file: string; errors: string[] }
+  | { step: 'preview'; file: string; preview: BackupCounts }
+  | { step: 'done'; file: string; outcome: { added: number; updated: number; skipped: number } }
+  | { step: 'failed'; file: string; error: string };
+
+export interface BackupImportProps {
+  state: BackupImportState;
+  onFile: (file: File) => void;
+  onApply: () => void;
+  onCancel: () => void;
+}
+
+export function BackupImport({ state, onFile, onApply, onCancel }: BackupImportProps) {
+  return (
+    <section aria-labelledby="h-import">
+      <h2 id="h-import">Import a backup</h2>
+      <p class="meta">
+        The whole file is checked before anything is written; evidence you already have is kept, newer copies replace
+        older ones.
+      </p>
+      <FileInput
+        label="Backup file"
+        name="backup"
+        accept=".json,application/json"
+        disabled={state.step === 'applying'}
+        onFile={onFile}
+      />
+      <div class="import-status" aria-live="polite">
+        <BackupImportStep state={state} onApply={onApply} onCancel={onCancel} />
+      </div>
+    </section>
+  );
+}
+
+function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 'onFile'>) {
+  switch (state.step) {
+    case 'idle':
+      return null;
+    case 'reading':
+      return <p class="status">Checking {state.file}…</p>;
+    case 'applying':
+      return <p class="status">Importing {state.file}…</p>;
+    case 'preview': {
+      const { add, update, skip } = state.preview;
+      return (
+        <div class="import-preview" data-add={add} data-update={update} data-skip={skip}>
+          <p>
+            Importing <strong>{state.file}</strong> will add {add}, update {update} and skip {skip}{' '}
+            {add + update + skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own suites and codes).
+          </p>
+          <button type="button" class="primary" onClick={onApply}>
+            Import
+          </button>{' '}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      );
+    }
+    case 'done': {
+      const { added, updated, skipped } = state.outcome;
+      return (
+        <p class="ok" role="status" data-import="done">
+          {added + updated === 0
+            ? `Nothing to import from ${state.file}: your portfolio already has everything in it.`
+            : `Imported ${state.file}: added ${added}, updated ${updated}, skipped ${skipped}.`}
+        </p>
+      );
+    }
+    case 'invalid':
+      return <FileProblems file={state.file} errors={state.errors} />;
+    case 'failed':
+      return (
+        <p class="error" role="alert" data-import="failed">
+          {state.file} was not imported, and nothing changed: {state.error}
+        </p>
+      );
+  }
+}

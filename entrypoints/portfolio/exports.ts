@@ -1,0 +1,27 @@
+// The portfolio's downloads: a JSON backup of everything, a CSV of the evidence, and Web Annotations (JSON-LD).
+import { downloadText } from '@/lib/ext/download';
+import { localDate } from '@/lib/dates';
+import { makeBackup } from '@/lib/portfolio/backup';
+import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
+import type { PortfolioData } from './use-portfolio';
+
+export function exportBackup({ portfolio, working }: PortfolioData): void {
+  // The working suites as shown (still installed), not as stored.
+  downloadText(
+    JSON.stringify(makeBackup({ ...portfolio, settings: { workingSuites: working } }), null, 1),
+    `nos-lens-backup-${localDate()}.json`,
+    'application/json',
+  );
+}
+
+export function exportCsv({ evidence }: PortfolioData): void {
+  downloadText(evidenceCsv(evidence), `nos-lens-evidence-${localDate()}.csv`, 'text/csv;charset=utf-8');
+}
+
+export function exportAnnotations({ evidence }: PortfolioData): void {
+  downloadText(
+    JSON.stringify(toAnnotationCollection(evidence), null, 1),
+    `nos-lens-annotations-${localDate()}.jsonld`,
+    'application/ld+json',
+  );
+}

@@ -1,0 +1,39 @@
+// Importing a backup file: checked whole, previewed as counts, then applied here in one transaction (a backup can be
+// larger than a message to the background may carry).
+import { pageDb } from '@/lib/ext/live';
+import { send } from '@/lib/ext/send';
+import { useFileImport } from '@/lib/ext/use-file-import';
+import { BACKUP_MAX_BYTES, parseBackup, planCounts, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
+import { importBackup, previewImport, type ImportOutcome } from '@/lib/store';
+import type { BackupCounts } from '@/components/BackupImport';
+
+/** What the preview shows, and whether applying would change anything at all. */
+type BackupPreview = BackupCounts & { empty: boolean };
+
+const MB = (bytes: number, digits: number) => (bytes / 1e6).toFixed(digits);
+
+export function useBackupImport() {
+  return useFileImport<Backup, BackupPreview, ImportOutcome>({
+    maxBytes: BACKUP_MAX_BYTES,
+    tooLarge: (bytes) =>
+      `The file is too large (${MB(bytes, 1)} MB; a backup can be at most ${MB(BACKUP_MAX_BYTES, 0)} MB).`,
+    parse: (text) => {
+      const parsed = parseBackup(text);
+      return parsed.ok ? { ok: true, value: parsed.backup } : parsed;
+    },
+    preview: async (backup) => {
+      const plan = await previewImport(pageDb(), backup);
+      return { ...planCounts(plan), empty: planIsEmpty(plan) };
+    },
+    // A backup with nothing new is reported as done at once, every record skipped.
+    nothingToApply: (backup, preview) =>
+      preview.empty ? { added: 0, updated: 0, skipped: backup.evidence.length + backup.courses.length } : null,
+    apply: async (backup) => {
+      const outcome = await importBackup(pageDb(), backup);
+      // Suites or codes restored here change what pages highlight: tell the open tabs.
+      if (backup.suites.length || backup.aliases.length)
+        await send({ type: 'standardsChanged' }).catch(() => undefined);
+      return outcome;
+    },
+  });
+}

@@ -1,0 +1,43 @@
+// The portfolio's writes besides editing, through the background: the suites worked towards, delete and undo.
+import { useState } from 'preact/hooks';
+import { send } from '@/lib/ext/send';
+import { errorMessage } from '@/lib/errors';
+import type { Evidence } from '@/lib/portfolio/model';
+
+export function useEvidenceActions({ working, onDeleted }: { working: string[]; onDeleted: (id: string) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  // The last evidence deleted, kept whole so Undo can put it back as it was.
+  const [deleted, setDeleted] = useState<Evidence | null>(null);
+
+  const toggleWorking = async (suiteId: string, on: boolean) => {
+    setError(null);
+    const next = on ? [...working, suiteId] : working.filter((id) => id !== suiteId);
+    try {
+      await send({ type: 'setWorkingSuites', suiteIds: next });
+    } catch (e) {
+      setError(`Could not save the suites you work towards: ${errorMessage(e)}`);
+    }
+  };
+
+  const remove = async (id: string) => {
+    setError(null);
+    try {
+      setDeleted(await send({ type: 'deleteEvidence', id }));
+      onDeleted(id);
+    } catch (e) {
+      setError(`Could not delete the evidence: ${errorMessage(e)}`);
+    }
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    try {
+      await send({ type: 'restoreEvidence', evidence: deleted });
+      setDeleted(null);
+    } catch (e) {
+      setError(`Could not restore the evidence: ${errorMessage(e)}`);
+    }
+  };
+
+  return { error, deleted, toggleWorking, remove, undo };
+}
