@@ -1,0 +1,31 @@
+// The popup's "Tag this page as evidence" section: the form, and why the page's text is missing when it is.
+// Renders props only.
+import { TagForm, type TagFormValue, type TagUnit } from './TagForm';
+import type { EvidenceQuote, EvidenceType } from '@/lib/portfolio/model';
+import type { UnitSearch } from '@/lib/search';
+
+export interface TagPageSectionProps {
+  url: string;
+  pageTitle: string;
+  quote: EvidenceQuote | null;
+  offered: TagUnit[];
+  chosen: string[];
+  defaultType: EvidenceType;
+  /** Why the page's text could not be read (null when it was). */
+  unreadable: string | null;
+  search: UnitSearch | null;
+  saving: boolean;
+  error: string | null;
+  onSave: (value: TagFormValue) => void;
+  onCancel: () => void;
+}
+
+export function TagPageSection({ unreadable, ...form }: TagPageSectionProps) {
+  return (
+    <section aria-label="Tag this page">
+      <h2>Tag this page as evidence</h2>
+      {unreadable && <p class="status">{unreadable}</p>}
+      <TagForm {...form} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { offeredUnits } from '../../entrypoints/popup/offered-units';
+import type { TagUnit } from '../../components/TagForm';
+
+const unit = (unitId: string, suiteTitle = 'Work with parents'): TagUnit => ({
+  unitId,
+  code: unitId.toUpperCase(),
+  title: `Title of ${unitId}`,
+  suiteTitle,
+});
+const match = (unitId: string, suiteId = 'wp') => ({ unitId, suiteId, code: null, title: `Match ${unitId}` });
+const titles = new Map([['wp', 'Work with parents']]);
+const none = () => null;
+
+describe('offeredUnits', () => {
+  it('offers the units found on the page, then the top ten matches not already found', () => {
+    const matches = ['wp-301', ...Array.from({ length: 12 }, (_, i) => `m-${i}`)].map((id) => match(id));
+    const list = offeredUnits({
+      found: [unit('wp-301'), unit('wp-302')],
+      matches,
+      chosen: [],
+      suiteTitles: titles,
+      lookup: none,
+    });
+    expect(list.map((u) => u.unitId)).toEqual(['wp-301', 'wp-302', ...Array.from({ length: 9 }, (_, i) => `m-${i}`)]);
+    expect(list[2]).toEqual({ unitId: 'm-0', code: null, title: 'Match m-0', suiteTitle: 'Work with parents' });
+  });
+
+  it("names a match's suite by its id when its title is unknown", () => {
+    const list = offeredUnits({
+      found: null,
+      matches: [match('x-1', 'x')],
+      chosen: [],
+      suiteTitles: titles,
+      lookup: none,
+    });
+    expect(list[0].suiteTitle).toBe('x');
+  });
+
+  it('puts chosen units neither found nor matched first, looked up by id; unknown ids are dropped', () => {
+    const list = offeredUnits({
+      found: [unit('wp-301')],
+      matches: [match('wp-305')],
+      chosen: ['wp-301', 'wp-305', 'gcu-2', 'gone', 'gcu-1'],
+      suiteTitles: titles,
+      lookup: (id) => (id.startsWith('gcu') ? unit(id, 'General') : null),
+    });
+    expect(list.map((u) => u.unitId)).toEqual(['gcu-1', 'gcu-2', 'wp-301', 'wp-305']);
+  });
+
+  it('copies the found units rather than sharing them', () => {
+    const found = [unit('wp-301')];
+    const list = offeredUnits({ found, matches: null, chosen: [], suiteTitles: titles, lookup: none });
+    expect(list[0]).toEqual(found[0]);
+    expect(list[0]).not.toBe(found[0]);
+  });
+});
