@@ -16,7 +16,7 @@ export function CourseToolbar({ scope, suites, hasWorking, coveredOnly, ...on }:
     <div class="toolbar">
       <label>
         Units of{' '}
-        <select value={scope} onChange={(e) => on.onScope((e.currentTarget as HTMLSelectElement).value)}>
+        <select value={scope} onChange={(e) => on.onScope(e.currentTarget.value)}>
           {hasWorking && <option value="working">the suites I work towards</option>}
           <option value="all">all suites</option>
           {suites.map((s) => (
@@ -27,12 +27,8 @@ export function CourseToolbar({ scope, suites, hasWorking, coveredOnly, ...on }:
         </select>
       </label>
       <label>
-        <input
-          type="checkbox"
-          checked={coveredOnly}
-          onChange={(e) => on.onCoveredOnly((e.currentTarget as HTMLInputElement).checked)}
-        />{' '}
-        Only units a course covers
+        <input type="checkbox" checked={coveredOnly} onChange={(e) => on.onCoveredOnly(e.currentTarget.checked)} /> Only
+        units a course covers
       </label>
       <button type="button" class="small" onClick={on.onExport}>
         Export CSV

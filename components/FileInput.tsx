@@ -18,7 +18,7 @@ export function FileInput({ label, name, accept, disabled, onFile }: FileInputPr
         accept={accept}
         disabled={disabled}
         onChange={(e) => {
-          const input = e.currentTarget as HTMLInputElement;
+          const input = e.currentTarget;
           const file = input.files?.[0];
           input.value = '';
           if (file) onFile(file);

@@ -27,7 +27,7 @@ export function LookupBox({ query, results, active, ready, onQuery, onKeyDown, o
         aria-controls={results.length ? 'results' : undefined}
         aria-activedescendant={results.length ? `results-${active}` : undefined}
         value={query}
-        onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => onQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       {query.trim() && ready && results.length === 0 && (

@@ -38,7 +38,7 @@ export function MatchesSection(props: MatchesSectionProps) {
       {suites.length > 1 && (
         <label class="match-filter">
           Suite{' '}
-          <select value={suite} onChange={(e) => props.onSuite((e.currentTarget as HTMLSelectElement).value)}>
+          <select value={suite} onChange={(e) => props.onSuite(e.currentTarget.value)}>
             <option value="">{towardsOnly ? 'the suites I work towards' : 'all suites'}</option>
             {suites.map((id) => (
               <option key={id} value={id}>

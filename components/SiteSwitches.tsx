@@ -16,17 +16,13 @@ export function SiteSwitches({ host, siteEnabled, globalEnabled, onSite, onGloba
           checked={siteEnabled}
           // The site's own switch means nothing while highlighting is off everywhere.
           disabled={!globalEnabled}
-          onChange={(e) => onSite((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) => onSite(e.currentTarget.checked)}
         />{' '}
         Highlight on {host || 'this site'}
       </label>
       <label>
-        <input
-          type="checkbox"
-          checked={globalEnabled}
-          onChange={(e) => onGlobal((e.currentTarget as HTMLInputElement).checked)}
-        />{' '}
-        Highlight on all sites
+        <input type="checkbox" checked={globalEnabled} onChange={(e) => onGlobal(e.currentTarget.checked)} /> Highlight
+        on all sites
       </label>
       <p class="result-meta">Shortcut: Alt+Shift+H switches this site.</p>
     </div>

@@ -115,7 +115,7 @@ export function TagForm(props: TagFormProps) {
             <input
               type="checkbox"
               checked={chosen.has(u.unitId)}
-              onChange={(e) => toggle(u.unitId, (e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
             />
             <span>
               {u.code && <span class="code">{u.code}</span>} {u.title}
@@ -129,7 +129,7 @@ export function TagForm(props: TagFormProps) {
           placeholder="Add a unit: code or words"
           aria-label="Add a unit"
           value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setQuery(e.currentTarget.value)}
         />
         {suggestions.length > 0 && (
           <ul class="suggestions" aria-label="Units to add">
@@ -146,35 +146,20 @@ export function TagForm(props: TagFormProps) {
       </fieldset>
       <label>
         Note
-        <textarea
-          name="note"
-          rows={3}
-          value={note}
-          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
-        />
+        <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
         Tags <span class="result-meta">(comma-separated)</span>
-        <input name="tags" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+        <input name="tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
         <label>
           Date of the activity
-          <input
-            type="date"
-            name="date"
-            required
-            value={date}
-            onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input type="date" name="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
         </label>
         <label>
           Type
-          <select
-            name="type"
-            value={type}
-            onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as EvidenceType)}
-          >
+          <select name="type" value={type} onChange={(e) => setType(e.currentTarget.value as EvidenceType)}>
             {EVIDENCE_TYPES.map((t) => (
               <option key={t} value={t}>
                 {TYPE_LABEL[t]}

@@ -30,7 +30,7 @@ export function UserSuiteList({ suites, onRename, onExport, onDelete }: UserSuit
                 name="title"
                 aria-label="New name"
                 value={renaming.title}
-                onInput={(e) => setRenaming({ id: s.id, title: (e.currentTarget as HTMLInputElement).value })}
+                onInput={(e) => setRenaming({ id: s.id, title: e.currentTarget.value })}
               />{' '}
               <button type="submit" class="small primary">
                 Save

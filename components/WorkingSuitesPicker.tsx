@@ -12,7 +12,7 @@ export function WorkingSuitesPicker({ suites, working, onToggle }: WorkingSuites
   const open = useRef(working.length === 0);
   return (
     <section aria-labelledby="h-working">
-      <details open={open.current} onToggle={(e) => (open.current = (e.currentTarget as HTMLDetailsElement).open)}>
+      <details open={open.current} onToggle={(e) => (open.current = e.currentTarget.open)}>
         <summary>
           <h2 id="h-working">Suites I work towards</h2>{' '}
           <span class="meta">
@@ -29,7 +29,7 @@ export function WorkingSuitesPicker({ suites, working, onToggle }: WorkingSuites
                   name="working"
                   value={s.id}
                   checked={working.includes(s.id)}
-                  onChange={(e) => onToggle(s.id, (e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => onToggle(s.id, e.currentTarget.checked)}
                 />{' '}
                 {s.title}
               </label>

@@ -167,8 +167,8 @@ export const requests = {
   deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
 
   /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
-  setWorkingSuites: request('page', { suiteIds: v.pipe(v.array(suiteId), v.maxLength(500)) }, (r, ctx) =>
-    store.setWorkingSuites(ctx.db, r.suiteIds),
+  setWorkingSuite: request('page', { suiteId, working: v.boolean() }, (r, ctx) =>
+    store.setWorkingSuite(ctx.db, r.suiteId, r.working),
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */

@@ -16,6 +16,8 @@ export default defineContentScript({
   async main(ctx) {
     if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG or PDF viewer documents
     const lens = new Lens(ctx);
+    // The listener answers with the promise it returns (webextension-polyfill's contract; the types are Chrome's).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener((raw: unknown) =>
       answerTabCommand(
         raw,

@@ -18,11 +18,11 @@ export function useDatasetStatus() {
         if (stopped) return;
         setStatus(s);
         setError(null);
-        if (!s.seeded) timer = setTimeout(poll, 300);
+        if (!s.seeded) timer = setTimeout(() => void poll(), 300);
       } catch (e) {
         if (stopped) return;
         setError(errorMessage(e));
-        timer = setTimeout(poll, 1000);
+        timer = setTimeout(() => void poll(), 1000);
       }
     };
     void poll();

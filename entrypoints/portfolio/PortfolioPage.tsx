@@ -35,10 +35,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
   const persistence = usePersistence();
   const filters = useEvidenceFilters(data);
   const editing = useEvidenceEditing();
-  const actions = useEvidenceActions({
-    working: data.working,
-    onDeleted: (id) => editing.editing === id && editing.stop(),
-  });
+  const actions = useEvidenceActions({ onDeleted: (id) => editing.editing === id && editing.stop() });
   const backup = useBackupImport();
   const editedItem = editing.editing ? data.evidence.find((e) => e.id === editing.editing) : undefined;
 

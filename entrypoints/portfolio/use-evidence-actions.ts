@@ -4,16 +4,16 @@ import { send } from '@/lib/ext/send';
 import { errorMessage } from '@/lib/errors';
 import type { Evidence } from '@/lib/portfolio/model';
 
-export function useEvidenceActions({ working, onDeleted }: { working: string[]; onDeleted: (id: string) => void }) {
+export function useEvidenceActions({ onDeleted }: { onDeleted: (id: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   // The last evidence deleted, kept whole so Undo can put it back as it was.
   const [deleted, setDeleted] = useState<Evidence | null>(null);
 
   const toggleWorking = async (suiteId: string, on: boolean) => {
     setError(null);
-    const next = on ? [...working, suiteId] : working.filter((id) => id !== suiteId);
     try {
-      await send({ type: 'setWorkingSuites', suiteIds: next });
+      // One suite at a time, applied by the store against what is stored: quick successive ticks all count.
+      await send({ type: 'setWorkingSuite', suiteId, working: on });
     } catch (e) {
       setError(`Could not save the suites you work towards: ${errorMessage(e)}`);
     }

@@ -26,28 +26,28 @@ export interface CardView<E> {
   matched: string;
   entries: E[] | null;
   error: string | null;
-  close(): void;
+  close: () => void;
 }
 
 /** The content script's timers (they stop when the script is invalidated); clearing an id twice is harmless. */
 export interface CardTimers {
-  setTimeout(fn: () => void, ms: number): number;
-  clearTimeout(id: number | undefined): void;
-  requestAnimationFrame(fn: () => void): number;
+  setTimeout: (fn: () => void, ms: number) => number;
+  clearTimeout: (id: number | undefined) => void;
+  requestAnimationFrame: (fn: () => void) => number;
 }
 
 export interface CardControllerOptions<E> {
   doc: Document;
   /** Painted references at a viewport point, topmost first. */
-  hitAt(x: number, y: number): CardHit[];
+  hitAt: (x: number, y: number) => CardHit[];
   /** The first painted reference inside an element. */
-  hitIn(el: Element): CardHit | null;
+  hitIn: (el: Element) => CardHit | null;
   /** The units behind a reference (unknown ones left out); rejects if they cannot be read. */
-  load(unitIds: string[]): Promise<E[]>;
+  load: (unitIds: string[]) => Promise<E[]>;
   /** Puts an empty card surface in the page. */
-  mount(): Promise<CardSurface>;
+  mount: () => Promise<CardSurface>;
   /** Draws `view` into the container, or empties it (null). */
-  render(container: HTMLElement, view: CardView<E> | null): void;
+  render: (container: HTMLElement, view: CardView<E> | null) => void;
   timers: CardTimers;
   /** Aborted when the content script is invalidated: listeners go, and nothing more is shown. */
   signal: AbortSignal;

@@ -31,6 +31,18 @@ export async function setWorkingSuites(db: NosDatabase, suiteIds: readonly strin
   });
 }
 
+/**
+ * Adds or removes one suite the user works towards, reading and writing in one transaction: two quick ticks (or two
+ * tabs) each keep their change, where writing back a whole list read earlier would lose one.
+ */
+export async function setWorkingSuite(db: NosDatabase, suiteId: string, working: boolean): Promise<string[]> {
+  return db.transaction('rw', [db.suites, db.settings], async () => {
+    const current = await getWorkingSuites(db);
+    const next = working ? [...current, suiteId] : current.filter((id) => id !== suiteId);
+    return setWorkingSuites(db, next);
+  });
+}
+
 /** Stores working suites exactly as given (a backup being restored, inside its transaction). */
 export async function putWorkingSuites(db: NosDatabase, suiteIds: readonly string[]): Promise<void> {
   await db.settings.put({ key: WORKING_SUITES, value: [...suiteIds] });

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { handleMessage, type Sender } from '@/lib/messages';
-import { saveEvidence, storageError } from '@/lib/store';
+import { getWorkingSuites, saveEvidence, storageError } from '@/lib/store';
 import { from, handlerContext } from './handler-context';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import type { Evidence } from '@/lib/portfolio/model';
@@ -122,5 +122,20 @@ describe('site switch and pages', () => {
     expect((await handleMessage({ type: 'openUnit', unitId: 'nope' }, ctx)).ok).toBe(false);
     expect((await handleMessage({ type: 'openTagForm', unitIds: ['wp-301'] }, ctx)).ok).toBe(true);
     expect(opened).toEqual(['/unit.html?id=wp-301', '/popup.html?tab=7&tag=1&unit=wp-301']);
+  });
+});
+
+describe('suites worked towards', () => {
+  it('keeps both of two quick ticks (each applied against what is stored, not a list read earlier)', async () => {
+    const { ctx, db } = await context();
+    await Promise.all([
+      handleMessage({ type: 'setWorkingSuite', suiteId: 'wp', working: true }, ctx),
+      handleMessage({ type: 'setWorkingSuite', suiteId: 'ldss', working: true }, ctx),
+    ]);
+    expect((await getWorkingSuites(db)).sort()).toEqual(['ldss', 'wp']);
+    await handleMessage({ type: 'setWorkingSuite', suiteId: 'wp', working: false }, ctx);
+    expect(await getWorkingSuites(db)).toEqual(['ldss']);
+    await handleMessage({ type: 'setWorkingSuite', suiteId: 'not-a-suite', working: true }, ctx);
+    expect(await getWorkingSuites(db)).toEqual(['ldss']);
   });
 });

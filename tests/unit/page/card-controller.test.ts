@@ -68,7 +68,7 @@ function withBox<T extends { getClientRects(): DOMRectList; getBoundingClientRec
   target: T,
   box: DOMRect,
 ): T {
-  target.getClientRects = () => Object.assign([box], { item: () => box }) as unknown as DOMRectList;
+  target.getClientRects = () => Object.assign([box], { item: () => box });
   target.getBoundingClientRect = () => box;
   return target;
 }
@@ -100,18 +100,18 @@ function setup(opts: { load?: (ids: string[]) => Promise<Entry[]> } = {}) {
     hitIn: (el) => (el.contains(range.startContainer) ? hit : null),
     load:
       opts.load ??
-      (async (ids) => {
+      ((ids) => {
         loaded.push(ids);
-        return ids.map((id) => ({ id }));
+        return Promise.resolve(ids.map((id) => ({ id })));
       }),
-    mount: async (): Promise<CardSurface> => {
+    mount: (): Promise<CardSurface> => {
       mounts++;
       const host = document.createElement('nos-lens-card');
       const root = host.attachShadow({ mode: 'open' });
       const container = document.createElement('div');
       root.append(container);
       document.body.append(host);
-      return { host, root, container, remove: () => host.remove() };
+      return Promise.resolve({ host, root, container, remove: () => host.remove() });
     },
     render: (container, view) => {
       views.push(view);
@@ -331,7 +331,7 @@ describe('CardController: switching off', () => {
     expect(t.card()).not.toBeNull();
   });
 
-  it('disable() drops a card that was about to show', async () => {
+  it('disable() drops a card that was about to show', () => {
     t = setup();
     t.move(120, 108);
     t.controller.disable();
