@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TagFormValue } from '@/components/TagForm';
 import { send, sendToTab } from '@/lib/ext/send';
 import { errorMessage } from '@/lib/errors';
+import { newId } from '@/lib/ids';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
 import type { FoundUnit } from '@/lib/messages';
@@ -13,6 +14,8 @@ import type { ActiveTab } from './use-active-tab';
 import { offeredUnits } from './offered-units';
 
 interface TagState {
+  /** Made when the form opens, so a retry after an unclear failure updates the same record instead of filing twice. */
+  id: string;
   snapshot: PageSnapshot | null;
   /** Why the page's text could not be read (browser pages, pages opened before NOS Lens was installed). */
   unreadable: string | null;
@@ -47,9 +50,9 @@ export function useTagging({ tab, found, matches, search, suiteTitles, startWith
     setError(null);
     try {
       const snapshot = await sendToTab(tab.id, { type: 'nosLens:snapshot' });
-      setTagging({ snapshot, unreadable: null, chosen });
+      setTagging({ id: newId('ev'), snapshot, unreadable: null, chosen });
     } catch {
-      setTagging({ snapshot: null, unreadable: UNREADABLE, chosen });
+      setTagging({ id: newId('ev'), snapshot: null, unreadable: UNREADABLE, chosen });
     }
   };
 
@@ -70,6 +73,7 @@ export function useTagging({ tab, found, matches, search, suiteTitles, startWith
       await send({
         type: 'saveEvidence',
         evidence: {
+          id: tagging.id,
           url: snap?.url ?? tab.url,
           pageTitle: snap?.title ?? tab.title,
           quote: locateQuote(snap?.text ?? null, snap?.selection ?? ''),

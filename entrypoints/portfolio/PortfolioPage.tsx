@@ -86,7 +86,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
             : null
         }
         onClearFilters={filters.clear}
-        onEdit={editing.start}
+        onEdit={(id) => editing.start(id, data.evidence.find((e) => e.id === id)?.updatedAt)}
         onDelete={(id) => void actions.remove(id)}
       />
       <PortfolioExports
