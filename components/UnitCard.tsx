@@ -35,6 +35,14 @@ function firstPoints(unit: Unit): { label: string; items: string[]; more: number
   return null;
 }
 
+/**
+ * The card lives inside the page, whose scripts can reach it and synthesise clicks: its actions answer only to the
+ * user's own input (a real click, or Enter/Space on a focused button, both trusted events).
+ */
+const byUser = (e: Event, act: () => void) => {
+  if (e.isTrusted) act();
+};
+
 export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: UnitCardProps) {
   return (
     <div
@@ -42,7 +50,7 @@ export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: Un
       role="dialog"
       aria-label={`NOS Lens: ${matched}`}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        if (e.key === 'Escape' && e.isTrusted) {
           e.stopPropagation();
           onClose();
         }
@@ -50,7 +58,7 @@ export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: Un
     >
       <div class="card-head">
         <span class="brand">NOS Lens</span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label="Close" onClick={(e) => byUser(e, onClose)}>
           ×
         </button>
       </div>
@@ -81,11 +89,11 @@ export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: Un
               </div>
             )}
             <div class="actions">
-              <button type="button" class="open" onClick={() => onOpen(unit.id)}>
+              <button type="button" class="open" onClick={(e) => byUser(e, () => onOpen(unit.id))}>
                 Open unit
               </button>
               {onTag && (
-                <button type="button" class="tag" onClick={() => onTag(unit.id)}>
+                <button type="button" class="tag" onClick={(e) => byUser(e, () => onTag(unit.id))}>
                   Tag this page as evidence for this unit
                 </button>
               )}

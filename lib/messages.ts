@@ -70,6 +70,13 @@ const recordId = v.pipe(v.string(), v.maxLength(100));
 const suiteId = v.pipe(v.string(), v.maxLength(200));
 const host = v.pipe(v.string(), v.maxLength(300));
 
+/** Content scripts may open extension pages only at a person's pace (see TabManager.allowOpen). */
+function checkOpenRate(ctx: HandlerContext): void {
+  if (ctx.sender.kind !== 'content' || ctx.sender.tabId === undefined) return;
+  if (!ctx.tabs.allowOpen(ctx.sender.tabId))
+    throw new Error('This page asked NOS Lens to open too many tabs; wait a few seconds and try again.');
+}
+
 function senderTab(ctx: HandlerContext, what: string): number {
   if (ctx.sender.tabId === undefined) throw new Error(`${what} must come from a tab`);
   return ctx.sender.tabId;
@@ -174,6 +181,7 @@ export const requests = {
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
   openTagForm: request('content', { unitIds: v.pipe(v.array(unitId), v.maxLength(50)) }, async (r, ctx) => {
     const tabId = senderTab(ctx, 'openTagForm');
+    checkOpenRate(ctx);
     await ctx.openPage?.(tagFormPath(tabId, r.unitIds));
     return { opened: ctx.openPage !== undefined };
   }),
@@ -181,6 +189,7 @@ export const requests = {
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
   openUnit: request('any', { unitId }, async (r, ctx) => {
     if (!(await store.unitExists(ctx.db, r.unitId))) throw new Error(`No unit ${r.unitId}`);
+    checkOpenRate(ctx);
     await ctx.openPage?.(`/unit.html?id=${encodeURIComponent(r.unitId)}`);
     return { opened: ctx.openPage !== undefined };
   }),

@@ -2,6 +2,7 @@
 // and the card's behaviour live in lib/page and lib/match; the Lens (lens.ts) and the card's WXT side (card-ui.tsx)
 // sit beside this file.
 import { browser } from 'wxt/browser';
+import { guardScriptStarted } from '@/lib/page/start-guard';
 import { answerTabCommand, type MainText, type PageSnapshot } from '@/lib/tab-commands';
 import { mainText } from '@/lib/page/main-text';
 import { QUOTE_LIMIT, SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
@@ -13,8 +14,13 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would also announce each start to the page with postMessage, telling it the event that stops the script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG or PDF viewer documents
+    // The event's name as WXT makes it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private in its types).
+    const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+    guardScriptStarted(window, started, () => browser.runtime?.id != null, ctx.signal);
     const lens = new Lens(ctx);
     // The listener answers with the promise it returns (webextension-polyfill's contract; the types are Chrome's).
     // eslint-disable-next-line @typescript-eslint/no-misused-promises

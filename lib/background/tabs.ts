@@ -40,8 +40,14 @@ export interface FrameReport {
   pageStart?: number;
 }
 
+/** Pages a tab's content script may open (unit page, tag form) per OPEN_WINDOW_MS: more than a person clicks. */
+export const OPENS_PER_WINDOW = 3;
+export const OPEN_WINDOW_MS = 10_000;
+
 export class TabManager {
   private readonly queues = new Map<number, Promise<unknown>>();
+  /** tabId → when its content script last opened extension pages (the last OPENS_PER_WINDOW times). */
+  private readonly opens = new Map<number, number[]>();
   /** tabId → frameId → when that frame's document started loading, as last reported (in memory only: at worst, after
    * the service worker slept, a new top page forgets its iframes' earlier reports). */
   private readonly frameStarts = new Map<number, Map<string, number>>();
@@ -85,8 +91,20 @@ export class TabManager {
     });
   }
 
+  /**
+   * Whether a tab's content script may open another extension page now. A page can synthesise input and post
+   * messages; whatever gets past the card's checks still cannot flood the browser with tabs.
+   */
+  allowOpen(tabId: number, now = Date.now()): boolean {
+    const recent = (this.opens.get(tabId) ?? []).filter((t) => now - t < OPEN_WINDOW_MS);
+    if (recent.length >= OPENS_PER_WINDOW) return false;
+    this.opens.set(tabId, [...recent, now]);
+    return true;
+  }
+
   /** Forgets a closed tab. */
   forget(tabId: number): Promise<void> {
+    this.opens.delete(tabId);
     return this.serialised(tabId, async () => {
       this.frameStarts.delete(tabId);
       await this.store.remove(tabId);

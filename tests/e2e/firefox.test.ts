@@ -227,4 +227,23 @@ describe('content script in Firefox ESR', () => {
     expect(got).toEqual(['WP 304', 'Build and maintain relationships with colleagues engaged with work with parents']);
     await wc.close();
   });
+
+  it('keeps running when the page announces a newer copy of the content script', async () => {
+    const hostile = await newPage();
+    await hostile.goto(server.url('/course-listing.html'));
+    await waitForPainted(hostile, await paintedCount(page));
+    const before = await paintedCount(hostile);
+    // Firefox's runtime id is the add-on id in the manifest: public, so a page can forge the event's name.
+    await hostile.evaluate(() => {
+      const type = 'nos-lens@nos-lens.example:content:wxt:content-script-started';
+      const detail = { contentScriptName: 'content', messageId: 'made-by-the-page' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+      const p = document.createElement('p');
+      p.textContent = 'Added later: this course also covers WP 305.';
+      document.body.append(p);
+    });
+    await waitForPainted(hostile, before + 1);
+    await hostile.close();
+  });
 });

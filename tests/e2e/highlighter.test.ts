@@ -454,3 +454,55 @@ describe('highlighter in Chromium: frames, shadow roots and size', () => {
     await page.close();
   });
 });
+
+describe('highlighter in Chromium: a hostile page', () => {
+  const unitTabs = () => launched.context.pages().filter((p) => p.url().includes('/unit.html')).length;
+  const popupTabs = () => launched.context.pages().filter((p) => p.url().includes('/popup.html?tab=')).length;
+
+  it("cannot press the card's buttons with synthesised clicks; a real click still opens the unit", async () => {
+    const page = await launched.context.newPage();
+    await page.goto(server.url('/course-listing.html'));
+    await readHighlights(page);
+    const at = await highlightCentre(page, 'WP 301');
+    await page.mouse.move(at!.x - 40, at!.y + 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    await cardText(page);
+    const [units, popups] = [unitTabs(), popupTabs()];
+    // What a page script can do: reach into the card's shadow root and click, and send keys.
+    await page.evaluate(() => {
+      const root = document.querySelector('nos-lens-card')!.shadowRoot!;
+      for (let i = 0; i < 5; i++)
+        for (const b of root.querySelectorAll<HTMLButtonElement>('button.open, button.tag')) {
+          b.click();
+          b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        }
+    });
+    await page.waitForTimeout(1_500);
+    expect([unitTabs(), popupTabs()]).toEqual([units, popups]);
+    const opened = launched.context.waitForEvent('page', { timeout: WAIT_MS });
+    await page.click('nos-lens-card .card button.open');
+    const unitPage = await opened;
+    expect(unitPage.url()).toContain('/unit.html?id=wp-301');
+    await unitPage.close();
+    await page.close();
+  });
+
+  it('cannot switch NOS Lens off by announcing a newer copy of its content script', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(server.url('/course-listing.html'));
+    await readHighlights(page);
+    const before = await highlightCount(page);
+    await page.evaluate((id) => {
+      const type = `${id}:content:wxt:content-script-started`;
+      const detail = { contentScriptName: 'content', messageId: 'made-by-the-page' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+      const p = document.createElement('p');
+      p.textContent = 'Added later: this course also covers WP 305.';
+      document.body.append(p);
+    }, launched.extensionId);
+    await waitForHighlightCount(page, before + 1);
+    expect(await highlightTexts(page)).toContain('WP 305');
+    await page.close();
+  });
+});

@@ -280,3 +280,27 @@ describe('who may send what', () => {
     expect(await db.suites.count()).toBe(before);
   });
 });
+
+describe('tabs opened for a page', () => {
+  it('lets a tab’s content script open a few pages at a person’s pace, then refuses until the window passes', async () => {
+    const db = new NosDatabase(`open-rate-${Math.random()}`);
+    const dataset = loadBundledDataset();
+    const ready = seedDataset(db, dataset, datasetVersion(dataset));
+    await ready;
+    const opened: string[] = [];
+    const ctx = handlerContext(db, ready, {
+      sender: { kind: 'content', tabId: 11 },
+      openPage: (p) => Promise.resolve(void opened.push(p)),
+    });
+    const replies = [];
+    for (let i = 0; i < 5; i++) replies.push(await handleMessage({ type: 'openUnit', unitId: 'wp-301' }, ctx));
+    expect(replies.map((r) => r.ok)).toEqual([true, true, true, false, false]);
+    expect(opened).toHaveLength(3);
+    // Another tab has its own allowance; the extension's own pages are not limited.
+    expect((await handleMessage({ type: 'openTagForm', unitIds: [] }, from(ctx, { tabId: 12 }))).ok).toBe(true);
+    for (let i = 0; i < 5; i++)
+      expect((await handleMessage({ type: 'openUnit', unitId: 'wp-301' }, from(ctx, { kind: 'page' }))).ok).toBe(true);
+    // After the window, the tab may open pages again.
+    expect(ctx.tabs.allowOpen(11, Date.now() + 11_000)).toBe(true);
+  });
+});
