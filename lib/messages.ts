@@ -200,7 +200,7 @@ export const requests = {
     { suites: v.pipe(v.array(SuiteSchema), v.minLength(1), v.maxLength(100)) },
     async (r, ctx) => {
       await ctx.ready;
-      return standardsChange(ctx, store.importSuites(ctx.db, r.suites));
+      return standardsChange(ctx, store.importSuites(ctx.db, r.suites, Date.now()));
     },
   ),
   renameSuite: request('page', { suiteId, title: v.pipe(v.string(), v.maxLength(200)) }, (r, ctx) =>

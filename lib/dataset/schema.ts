@@ -86,6 +86,8 @@ export const SuiteSchema = v.strictObject({
   source: SourceSchema,
   notes: v.array(text),
   units: v.array(UnitSchema),
+  /** A user's suite: when it was last imported or renamed (ms), so that an older backup does not revert it. */
+  updatedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export interface FrameworkItem {

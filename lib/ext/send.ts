@@ -2,10 +2,16 @@
 // command to a tab's content script (extension pages).
 import { browser } from 'wxt/browser';
 import type { ReplyOf, Reply, Request } from '../messages';
+import { messagingError } from '../errors';
 import type { TabCommandOf, TabCommandType, TabReplies } from '../tab-commands';
 
 export async function send<R extends Request>(request: R): Promise<ReplyOf<R['type']>> {
-  const reply = await browser.runtime.sendMessage<R, Reply<ReplyOf<R['type']>> | undefined>(request);
+  let reply: Reply<ReplyOf<R['type']>> | undefined;
+  try {
+    reply = await browser.runtime.sendMessage<R, Reply<ReplyOf<R['type']>> | undefined>(request);
+  } catch (e) {
+    throw messagingError(e);
+  }
   if (!reply) throw new Error('NOS Lens background did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;

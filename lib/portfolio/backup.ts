@@ -7,7 +7,7 @@ import { errorMessage } from '../errors';
 import type { Course, Evidence } from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
 import { SuiteSchema, type Suite } from '../dataset/schema';
-import { OwnCodeSchema, type OwnCode } from '../dataset/user';
+import { OwnCodeSchema, ownCodeProblem, type OwnCode } from '../dataset/user';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -147,6 +147,11 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
     if (e.unitIds.join('\n') !== e.units.map((u) => u.unitId).join('\n'))
       errors.push(`evidence[${i}].unitIds: does not list the same units as evidence[${i}].units.`);
   });
+  // The same rules as adding a code on the options page: a file cannot bring in what the page would refuse.
+  backup.aliases.forEach((a, i) => {
+    const problem = ownCodeProblem(a.code, a.context);
+    if (problem) errors.push(`aliases[${i}].code: ${problem}`);
+  });
   return errors.length ? { ok: false, errors } : { ok: true, backup };
 }
 
@@ -214,8 +219,8 @@ export function planImport(
   return {
     evidence: planTable(backup.evidence, existing.evidence, (e) => e.updatedAt),
     courses: planTable(backup.courses, existing.courses, (c) => c.savedAt),
-    // A suite in the backup that differs from the stored one replaces it (suites carry no time stamp).
-    suites: planTable(backup.suites, existing.suites ?? [], () => 0),
+    // Newer wins, as for evidence: a suite renamed or re-imported since the backup was made is kept.
+    suites: planTable(backup.suites, existing.suites ?? [], (s) => s.updatedAt ?? 0),
     ownCodes: planTable(backup.aliases, existing.ownCodes ?? [], (a) => a.createdAt),
     workingSuites:
       existing.workingSuites.length === 0 && backup.settings.workingSuites.length > 0

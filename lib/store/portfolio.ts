@@ -9,7 +9,7 @@ import { writing } from './errors';
 import { listEvidence, putEvidence } from './evidence';
 import { listCourses, putCourses } from './courses';
 import { getWorkingSuites, putWorkingSuites } from './settings';
-import { assembleSuites, importSuites } from './suites';
+import { assembleSuites, importSuites, listSuites } from './suites';
 import { listOwnCodes, putOwnCodes } from './own-codes';
 
 export interface Portfolio {
@@ -50,8 +50,27 @@ export interface ImportOutcome {
   skipped: number;
 }
 
-/** What importing the backup would do now (for the preview). */
+/**
+ * Refuses a backup whose own suites would pass for bundled ones (the options page refuses the same when importing a
+ * standards file): a suite with a bundled suite's id or name.
+ */
+async function checkAgainstBundled(db: NosDatabase, backup: Backup): Promise<void> {
+  const bundled = (await listSuites(db)).filter((s) => s.origin === 'bundled');
+  const ids = new Set(bundled.map((s) => s.id));
+  const names = new Set(bundled.map((s) => s.title.toLowerCase()));
+  const problems = backup.suites.flatMap((s, i) =>
+    ids.has(s.id)
+      ? [`suites[${i}].id: “${s.title}” has the id of a bundled suite (${s.id}).`]
+      : names.has(s.title.toLowerCase())
+        ? [`suites[${i}].title: “${s.title}” is the name of a bundled suite; rename it in the file first.`]
+        : [],
+  );
+  if (problems.length) throw new Error(`This backup cannot be imported: ${problems.join(' ')}`);
+}
+
+/** What importing the backup would do now (for the preview). Throws if the backup cannot be imported. */
 export async function previewImport(db: NosDatabase, backup: Backup): Promise<BackupPlan> {
+  await checkAgainstBundled(db, backup);
   return planImport(backup, await readPortfolio(db));
 }
 
@@ -62,6 +81,7 @@ export async function previewImport(db: NosDatabase, backup: Backup): Promise<Ba
 export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOutcome> {
   return writing(() =>
     db.transaction('rw', PORTFOLIO_TABLES(db), async () => {
+      await checkAgainstBundled(db, backup);
       const plan = planImport(backup, await readPortfolio(db));
       // Suites first: evidence and codes may point at their units. A suite taking a bundled id fails it all.
       const suites = [...plan.suites.add, ...plan.suites.update];

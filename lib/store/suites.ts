@@ -179,8 +179,15 @@ export async function previewSuites(db: NosDatabase, suites: readonly Suite[]): 
   });
 }
 
-/** Saves validated suites as the user's, in one transaction; a suite stored before under the same id is replaced. */
-export function importSuites(db: NosDatabase, suites: readonly Suite[]): Promise<{ suites: number; units: number }> {
+/**
+ * Saves validated suites as the user's, in one transaction; a suite stored before under the same id is replaced.
+ * `now` stamps them as changed now (a file the user imports); without it they keep their own stamp (a backup).
+ */
+export function importSuites(
+  db: NosDatabase,
+  suites: readonly Suite[],
+  now?: number,
+): Promise<{ suites: number; units: number }> {
   return writing(() =>
     db.transaction('rw', [db.suites, db.units, db.meta], async () => {
       let order = ((await db.suites.orderBy('order').last())?.order ?? 0) + 1;
@@ -193,7 +200,14 @@ export function importSuites(db: NosDatabase, suites: readonly Suite[]): Promise
         if (clash) throw new Error(`The unit id “${clash.id}” belongs to another suite.`);
         await db.units.where('suiteId').equals(suite.id).delete();
         const { units, ...rest } = suite;
-        await db.suites.put({ ...rest, origin: 'user', unitCount: units.length, order: stored?.order ?? order++ });
+        const updatedAt = now ?? rest.updatedAt;
+        await db.suites.put({
+          ...rest,
+          ...(updatedAt === undefined ? {} : { updatedAt }),
+          origin: 'user',
+          unitCount: units.length,
+          order: stored?.order ?? order++,
+        });
         await db.units.bulkPut(units.map((u) => ({ ...u, suiteId: suite.id })));
       }
       await bumpStandardsRevision(db);
@@ -209,14 +223,19 @@ async function userSuite(db: NosDatabase, id: string) {
   return suite;
 }
 
-export async function renameSuite(db: NosDatabase, id: string, title: string): Promise<{ title: string }> {
+export async function renameSuite(
+  db: NosDatabase,
+  id: string,
+  title: string,
+  now = Date.now(),
+): Promise<{ title: string }> {
   const name = title.replace(/\s+/g, ' ').trim();
   if (!name) throw new Error('Give the suite a name.');
   return db.transaction('rw', [db.suites, db.meta], async () => {
     const suite = await userSuite(db, id);
     const same = await db.suites.filter((s) => s.id !== id && s.title.toLowerCase() === name.toLowerCase()).count();
     if (same > 0) throw new Error(`Another suite is called “${name}”.`);
-    await db.suites.put({ ...suite, title: name });
+    await db.suites.put({ ...suite, title: name, updatedAt: Math.max(now, (suite.updatedAt ?? 0) + 1) });
     await bumpStandardsRevision(db);
     return { title: name };
   });

@@ -6,6 +6,7 @@ import { NosDatabase, seedDataset } from '@/lib/db';
 import { handleMessage, type Sender } from '@/lib/messages';
 import { getWorkingSuites, saveEvidence, storageError } from '@/lib/store';
 import { from, handlerContext } from './handler-context';
+import { EXTENSION_GONE, messagingError } from '@/lib/errors';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import type { Evidence } from '@/lib/portfolio/model';
 
@@ -137,5 +138,18 @@ describe('suites worked towards', () => {
     expect(await getWorkingSuites(db)).toEqual(['ldss']);
     await handleMessage({ type: 'setWorkingSuite', suiteId: 'not-a-suite', working: true }, ctx);
     expect(await getWorkingSuites(db)).toEqual(['ldss']);
+  });
+});
+
+describe('errors a user can act on', () => {
+  it('says the disk is full instead of the browser’s I/O error, and the extension was updated instead of its jargon', () => {
+    const io = Object.assign(new Error('Failed to write blobs (IOError)'), { name: 'DataError' });
+    expect(storageError(io).message).toMatch(/could not write to your disk \(it may be full\).*Nothing already stored/);
+    expect(storageError({ name: 'AbortError', inner: io }).message).toMatch(/could not write to your disk/);
+    expect(messagingError(new Error('Extension context invalidated.')).message).toBe(EXTENSION_GONE);
+    expect(messagingError(new Error('Could not establish connection. Receiving end does not exist.')).message).toBe(
+      EXTENSION_GONE,
+    );
+    expect(messagingError(new Error('Invalid message')).message).toBe('Invalid message');
   });
 });

@@ -123,6 +123,11 @@ describe('backup', () => {
       /courses\[0\]\.title/,
     ],
     ['bad settings', text({ ...backup(), settings: { workingSuites: 'wp' } }), /settings\.workingSuites/],
+    [
+      'an own code starting with an ordinary word and no context (the options page refuses it too)',
+      text({ ...backup(), aliases: [{ id: 'a1', unitId: 'wp-301', code: 'Unit 1', context: null, createdAt: 1 }] }),
+      /aliases\[0\]\.code: “Unit 1” starts with an ordinary word/,
+    ],
   ];
 
   it.each(bad)('refuses %s with a message naming the problem, changing nothing', async (_name, file, message) => {
@@ -238,5 +243,49 @@ describe('backup of your own standards', () => {
     expect(bundledOrigin.ok ? [] : bundledOrigin.errors).toEqual([
       expect.stringContaining('suites[0]: must be a suite of your own'),
     ]);
+  });
+
+  it('refuses a backup whose own suite is named like a bundled suite, before writing anything', async () => {
+    const db = newDb();
+    const dataset = loadBundledDataset();
+    await seedDataset(db, dataset, datasetVersion(dataset));
+    const parsed = parseSuitesCsv(
+      'stl-units.csv',
+      readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'standards', 'stl-units.csv'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const impostor = { ...parsed.suites[0], title: 'Work with Parents' };
+    const file = parseBackup(text({ ...backup(), suites: [impostor] }));
+    if (!file.ok) throw new Error(file.errors.join('\n'));
+    const before = await readPortfolio(db);
+    await expect(importBackup(db, file.backup)).rejects.toThrow(/name of a bundled suite/);
+    expect(await readPortfolio(db)).toEqual(before);
+  });
+
+  it('keeps a suite renamed and changed since an older backup was made (newer wins), and says so in the plan', async () => {
+    const { db, ctx } = await seeded();
+    const parsed = parseSuitesCsv('stl-units.csv', csv);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const [stl] = parsed.suites;
+    await handleMessage({ type: 'importSuites', suites: [stl] }, ctx);
+    const older = makeBackup({ ...(await readPortfolio(db)), settings: { workingSuites: [] } });
+    // Later: renamed, and re-imported with its first unit only.
+    await new Promise((r) => setTimeout(r, 5));
+    await handleMessage({ type: 'renameSuite', suiteId: stl.id, title: 'STL, my version' }, ctx);
+    await new Promise((r) => setTimeout(r, 5));
+    const smaller = { ...stl, title: 'STL, my version', units: stl.units.slice(0, 1) };
+    await handleMessage({ type: 'importSuites', suites: [smaller] }, ctx);
+    const before = await readPortfolio(db);
+
+    const file = parseBackup(text(older));
+    if (!file.ok) throw new Error(file.errors.join('\n'));
+    const plan = planImport(file.backup, before);
+    expect(plan.suites.skip.map((s) => s.id)).toEqual([stl.id]);
+    expect(plan.suites.update).toEqual([]);
+    await importBackup(db, file.backup);
+    const after = await readPortfolio(db);
+    expect(after.suites).toEqual(before.suites);
+    expect(after.suites.find((s) => s.id === stl.id)?.title).toBe('STL, my version');
+    expect(after.suites.find((s) => s.id === stl.id)?.units).toHaveLength(1);
   });
 });
