@@ -95,9 +95,9 @@ const api = {
     const before = CSS.highlights.get('nos-lens')?.size ?? 0;
     return new Promise((resolve) => {
       let start = 0;
-      const watcher = watchPage(document, (dirty) => {
+      const watcher = watchPage(document, (dirty, removed) => {
         const w = performance.now();
-        h.update(dirty, document);
+        h.update(dirty, document, removed);
         const end = performance.now();
         watcher.disconnect();
         const added = (CSS.highlights.get('nos-lens')?.size ?? 0) - before;
@@ -112,6 +112,63 @@ const api = {
         start = performance.now();
         document.body.appendChild(section);
       }, 50);
+    });
+  },
+  /**
+   * A live page: `perSecond` blocks appended (in batches every 50 ms) for `seconds` on top of the benchmark page,
+   * with no highlighter, or with the highlighter and watcher as the content script runs them (`legacy`: the update
+   * checking every stored block per batch, as before removals were reported). A 10 ms heartbeat counts stalls over
+   * 100 ms; `appended` is how many blocks the page managed to add in the time.
+   */
+  live(opts: { lens: 'none' | 'legacy' | 'ours'; seconds: number; perSecond: number }): Promise<{
+    stalls: number;
+    appended: number;
+    highlights: number;
+  }> {
+    const m = ready();
+    const painter = createPainter(window);
+    const h = new PageHighlighter({ matcher: m, painter });
+    const feed = document.createElement('section');
+    document.body.appendChild(feed);
+    let watcher: ReturnType<typeof watchPage> | null = null;
+    let reportTimer: ReturnType<typeof setInterval> | undefined;
+    if (opts.lens !== 'none') {
+      h.scanAll(document);
+      watcher = watchPage(document, (dirty, removed) =>
+        opts.lens === 'ours' ? h.update(dirty, document, removed) : h.update(dirty, document),
+      );
+      // The content script reports what it found at most every few hundred milliseconds.
+      reportTimer = setInterval(() => h.counts(), 300);
+    }
+    const batch = Math.round(opts.perSecond / 20);
+    let appended = 0;
+    let stalls = 0;
+    let last = performance.now();
+    const heartbeat = setInterval(() => {
+      const now = performance.now();
+      if (now - last > 100) stalls++;
+      last = now;
+    }, 10);
+    const append = setInterval(() => {
+      const html: string[] = [];
+      for (let i = 0; i < batch; i++, appended++)
+        html.push(
+          `<p>Update ${appended}: the pastoral team posted a new message${appended % 40 === 0 ? ' about WP 301' : ''}.</p>`,
+        );
+      feed.insertAdjacentHTML('beforeend', html.join(''));
+    }, 50);
+    return new Promise((resolve) => {
+      setTimeout(() => {
+        clearInterval(append);
+        clearInterval(heartbeat);
+        clearInterval(reportTimer);
+        watcher?.flush();
+        watcher?.disconnect();
+        const highlights = CSS.highlights.get('nos-lens')?.size ?? 0;
+        painter.remove();
+        document.body.innerHTML = original;
+        resolve({ stalls, appended, highlights });
+      }, opts.seconds * 1000);
     });
   },
 };

@@ -121,9 +121,19 @@ interface BrowserFigures {
   incremental: number[];
   incrementalWork: number[];
   incrementalFull: number[];
+  live: Record<LiveMode, LiveRun[]>;
   highlights: number;
   marks: number;
 }
+
+type LiveMode = 'none' | 'legacy' | 'ours';
+interface LiveRun {
+  stalls: number;
+  appended: number;
+  highlights: number;
+}
+const LIVE_RUNS = quick ? 1 : 3;
+const LIVE_SECONDS = quick ? 3 : 6;
 
 async function inBrowser(): Promise<BrowserFigures> {
   const body = generatePage(TARGET_BYTES);
@@ -147,6 +157,7 @@ async function inBrowser(): Promise<BrowserFigures> {
       floor(): { ms: number };
       markjs(t: string[]): Promise<{ ms: number; marks: number }>;
       incremental(h: string): Promise<{ fullMs: number; latencyMs: number; workMs: number; added: number }>;
+      live(o: { lens: LiveMode; seconds: number; perSecond: number }): Promise<LiveRun>;
     };
     const call = <K extends keyof Api>(name: K, arg?: unknown) =>
       page.evaluate(
@@ -169,6 +180,7 @@ async function inBrowser(): Promise<BrowserFigures> {
       incremental: [],
       incrementalWork: [],
       incrementalFull: [],
+      live: { none: [], legacy: [], ours: [] },
       highlights: 0,
       marks: 0,
     };
@@ -192,6 +204,13 @@ async function inBrowser(): Promise<BrowserFigures> {
           `incremental update ${fmt(inc.workMs)} ms (+${inc.added} highlights; painted ${fmt(inc.latencyMs)} ms after the append)`,
       );
     }
+    // A live page (infinite scroll, a chat): the same page plus 1,000 blocks a second, with and without us.
+    for (let i = 0; i < LIVE_RUNS; i++)
+      for (const lens of ['none', 'legacy', 'ours'] as const) {
+        const run = await call('live', { lens, seconds: LIVE_SECONDS, perSecond: 1_000 });
+        f.live[lens].push(run);
+        log(`live page run ${i + 1}/${LIVE_RUNS} (${lens}): ${run.stalls} stalls over 100 ms, ${run.appended} blocks`);
+      }
     return f;
   } finally {
     await browser.close();
@@ -249,6 +268,19 @@ async function main(): Promise<void> {
       `${fmt(latency)} ms`,
       'includes the browser laying out the new content and the watcher waiting for an idle moment',
     ],
+    ...(['none', 'legacy', 'ours'] as const).map((mode): [string, string, string] => {
+      const label = {
+        none: 'without NOS Lens',
+        legacy: 'with the per-batch check of every block',
+        ours: 'with NOS Lens',
+      };
+      const runs = b.live[mode];
+      return [
+        `live page, 1,000 blocks/s, ${LIVE_SECONDS} s: ${label[mode]}`,
+        `${median(runs.map((r) => r.stalls))} stalls`,
+        `over 100 ms; ${median(runs.map((r) => r.appended))} blocks appended`,
+      ];
+    }),
     ['matcher build (once per page)', `${fmt(b.matcherMs)} ms`, `${b.terms} terms`],
     ['ranking, 20,000 words (Node)', `${fmt(rk.rankMs)} ms`, `ranker build ${fmt(rk.buildMs)} ms`],
     ['tokenising the same text once', `${fmt(rk.tokeniseMs)} ms`, ''],
@@ -286,6 +318,16 @@ async function main(): Promise<void> {
         tokeniseMs: rk.tokeniseMs,
         rankVsTokenise: rk.rankMs / rk.tokeniseMs,
         rankWords: rk.words,
+        liveStalls: {
+          none: median(b.live.none.map((r) => r.stalls)),
+          legacy: median(b.live.legacy.map((r) => r.stalls)),
+          ours: median(b.live.ours.map((r) => r.stalls)),
+        },
+        liveAppended: {
+          none: median(b.live.none.map((r) => r.appended)),
+          legacy: median(b.live.legacy.map((r) => r.appended)),
+          ours: median(b.live.ours.map((r) => r.appended)),
+        },
       })}\n`,
     );
 }

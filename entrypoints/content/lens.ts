@@ -6,6 +6,7 @@ import { createPainter, DEFAULT_GROUP, type Painter } from '@/lib/page/painter';
 import { collectBlocks } from '@/lib/page/blocks';
 import { locateSentences } from '@/lib/page/locate';
 import { watchPage, type PageWatcher } from '@/lib/page/observer';
+import { debounce } from '@/lib/page/debounce';
 import { hitTest } from '@/lib/page/hit';
 import type { CardController } from '@/lib/page/card-controller';
 import { send } from '@/lib/ext/send';
@@ -17,13 +18,19 @@ import highlightCss from './highlight.css?inline';
 const SUPPORT_GROUP = 'nos-lens-support';
 /** Quiet time after the page changes before the found units are reported again. */
 const REPORT_DELAY = 300;
+/** The longest the badge waits on a page that keeps changing. */
+const REPORT_MAX_WAIT = 1_000;
 
 export class Lens {
   private highlighter: PageHighlighter | null = null;
   private watcher: PageWatcher | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly card: CardController<CardEntry>;
-  private reportTimer: number | undefined;
+  private readonly reports = debounce(() => this.report(), REPORT_DELAY, REPORT_MAX_WAIT, {
+    setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+  });
   private lastReport = '';
   private newPage = true;
   private matcher: ReturnType<typeof buildMatcher> | null = null;
@@ -93,8 +100,8 @@ export class Lens {
     const highlighter = new PageHighlighter({ matcher: this.matcher, painter, collect });
     this.highlighter = highlighter;
     highlighter.scanAll(document);
-    this.watcher = watchPage(document, (dirty) => {
-      highlighter.update(dirty, document);
+    this.watcher = watchPage(document, (dirty, removed) => {
+      highlighter.update(dirty, document, removed);
       this.scheduleReport();
     });
     for (const root of this.shadowRoots) this.watcher.observe(root);
@@ -131,8 +138,7 @@ export class Lens {
   }
 
   private scheduleReport(): void {
-    clearTimeout(this.reportTimer);
-    this.reportTimer = this.ctx.setTimeout(() => this.report(), REPORT_DELAY);
+    this.reports.schedule();
   }
 
   private report(): void {

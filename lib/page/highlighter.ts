@@ -8,7 +8,7 @@
 import type { ConditionalReference, Matcher, Reference } from '../match/types';
 import { resolveConditional } from '../match/matcher';
 import { blockFor, collectBlocks, collectBlocksIn, type CollectOptions, type TextBlock } from './blocks';
-import type { DirtyBlocks } from './observer';
+import type { DirtyBlocks, RemovedRoots } from './observer';
 import { DEFAULT_GROUP, type Painter } from './painter';
 import { rangeFor } from './ranges';
 import { HitIndex } from './hit';
@@ -43,6 +43,8 @@ export class PageHighlighter {
   private readonly blocks = new Map<Element, BlockState>();
   /** suite id → number of blocks that name it. */
   private readonly mentionCounts = new Map<string, number>();
+  /** unit id → painted references to it, kept as blocks are painted and dropped (read on every report). */
+  private readonly unitCounts = new Map<string, number>();
   private readonly group: string;
 
   constructor(private readonly opts: HighlighterOptions) {
@@ -56,10 +58,11 @@ export class PageHighlighter {
   }
 
   /**
-   * Reads again only the blocks a watcher reported (or everything, for 'all'). Blocks no longer in the page are
-   * forgotten on every update, also an empty one (the watcher's report of a removal).
+   * Reads again only the blocks a watcher reported (or everything, for 'all'), and forgets the blocks under the
+   * subtrees it saw removed, so an update costs what changed, not the size of the page. Without `removed` (callers
+   * that do not know), every stored block is checked for still being in the page.
    */
-  update(dirty: DirtyBlocks, root: Document | Element | ShadowRoot): void {
+  update(dirty: DirtyBlocks, root: Document | Element | ShadowRoot, removed?: RemovedRoots): void {
     if (dirty === 'all') {
       this.scanAll(root);
       return;
@@ -69,17 +72,18 @@ export class PageHighlighter {
     const roots = new Set<Element>();
     for (const el of dirty) if (el.isConnected) roots.add(blockFor(el));
     // Forget blocks that were removed, or that sit under a changed element (they are read again below).
-    for (const el of [...this.blocks.keys()]) if (!el.isConnected) this.drop(el);
+    if (removed === undefined) {
+      for (const el of [...this.blocks.keys()]) if (!el.isConnected) this.drop(el);
+    } else {
+      for (const el of removed) if (!el.isConnected) this.dropUnder(el);
+    }
     for (const r of roots) this.dropUnder(r);
     this.apply(roots.size > 0 ? collectBlocksIn(roots, this.opts.collect) : [], before);
   }
 
   /** Distinct units referred to and how many references each. */
   counts(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const s of this.blocks.values())
-      for (const f of s.painted) for (const id of f.reference.unitIds) out.set(id, (out.get(id) ?? 0) + 1);
-    return out;
+    return new Map(this.unitCounts);
   }
 
   /** Every painted reference, in no particular order. */
@@ -98,6 +102,7 @@ export class PageHighlighter {
     this.hits.clear();
     this.blocks.clear();
     this.mentionCounts.clear();
+    this.unitCounts.clear();
   }
 
   private apply(blocks: TextBlock[], before = this.mentionKey()): void {
@@ -118,6 +123,7 @@ export class PageHighlighter {
     const items: Found[] = [];
     for (const state of fresh) {
       state.painted = this.paintable(state, mentioned);
+      this.countUnits(state.painted, 1);
       for (const f of state.painted) items.push(f);
     }
     this.opts.painter.paint(items, this.group);
@@ -165,8 +171,20 @@ export class PageHighlighter {
       if (n > 0) this.mentionCounts.set(s, n);
       else this.mentionCounts.delete(s);
     }
-    if (state.painted.length) this.unpaint(state.painted);
+    if (state.painted.length) {
+      this.countUnits(state.painted, -1);
+      this.unpaint(state.painted);
+    }
     this.hits.deleteNodes(state.block.nodes);
+  }
+
+  private countUnits(found: readonly Found[], delta: 1 | -1): void {
+    for (const f of found)
+      for (const id of f.reference.unitIds) {
+        const n = (this.unitCounts.get(id) ?? 0) + delta;
+        if (n > 0) this.unitCounts.set(id, n);
+        else this.unitCounts.delete(id);
+      }
   }
 
   private unpaint(found: Found[]): void {

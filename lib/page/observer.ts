@@ -15,6 +15,8 @@ import { blockFor, isIgnored, isInlineElement, isOwnUi } from './blocks';
 
 /** Blocks to read again, or 'all'. An empty set: nothing to read, but something was removed (drop what is gone). */
 export type DirtyBlocks = Set<Element> | 'all';
+/** The top elements of the subtrees taken out of the page in a batch (a block, or an inline element with blocks). */
+export type RemovedRoots = Element[];
 
 export interface WatchOptions {
   /** More dirty blocks than this in one batch → report 'all' (default 300). */
@@ -100,7 +102,7 @@ function scanInline(el: Element, blocks: Element[]): boolean {
  */
 export function watchPage(
   root: Document | Element | ShadowRoot,
-  onDirty: (blocks: DirtyBlocks) => void,
+  onDirty: (blocks: DirtyBlocks, removed: RemovedRoots) => void,
   opts: WatchOptions = {},
 ): PageWatcher {
   const threshold = opts.threshold ?? 300;
@@ -113,8 +115,8 @@ export function watchPage(
   let dirty = new Set<Element>();
   let ignored = new Set<Element>();
   let added: Element[] = [];
-  /** A removal that may have taken blocks (not just text of a block) out of the page. */
-  let removed = false;
+  /** Removals that may have taken blocks (not just text of a block) out of the page: where each removed subtree starts. */
+  let removed: Element[] = [];
   let all = false;
   let cancel: (() => void) | null = null;
   let connected = true;
@@ -158,13 +160,13 @@ export function watchPage(
     if (isAdded && wantShadow) added.push(el);
     if (!isInlineElement(el)) {
       if (isAdded) markBlock(el);
-      else removed = true;
+      else removed.push(el);
       return false;
     }
     const blocks: Element[] = [];
     const own = scanInline(el, blocks);
     if (isAdded) for (const b of blocks) markBlock(b);
-    else if (blocks.length > 0) removed = true;
+    else if (blocks.length > 0) removed.push(el);
     return own;
   }
 
@@ -183,7 +185,8 @@ export function watchPage(
       for (let i = 0; i < r.removedNodes.length; i++) if (changesOwnText(r.removedNodes[i], false)) own = true;
       if (own) markBlockOf(t);
     }
-    if (!all && cancel === null && (dirty.size > 0 || added.length > 0 || removed)) cancel = schedule(flush, timeout);
+    if (!all && cancel === null && (dirty.size > 0 || added.length > 0 || removed.length > 0))
+      cancel = schedule(flush, timeout);
   }
 
   function observe(r: Node): void {
@@ -215,9 +218,9 @@ export function watchPage(
     cancel = null;
     if (all) {
       all = false;
-      removed = false;
+      removed = [];
       if (wantShadow) findShadowRoots(root);
-      onDirty('all');
+      onDirty('all', []);
       return;
     }
     if (wantShadow) for (const el of added) if (el.isConnected) findShadowRoots(el);
@@ -227,8 +230,8 @@ export function watchPage(
     dirty = new Set();
     ignored = new Set();
     const gone = removed;
-    removed = false;
-    if (out.size > 0 || gone) onDirty(out);
+    removed = [];
+    if (out.size > 0 || gone.length > 0) onDirty(out, gone);
   }
 
   observe(root);
@@ -244,7 +247,7 @@ export function watchPage(
       cancel = null;
       dirty = new Set();
       added = [];
-      removed = false;
+      removed = [];
     },
     observe,
     flush,

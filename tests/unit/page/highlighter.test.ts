@@ -89,6 +89,25 @@ describe.each([
     expect(painter.items()).toEqual([]);
   });
 
+  it('forgets the blocks under removed subtrees it is told of, touching no other block', () => {
+    const d = document.createElement('p');
+    d.textContent = 'Also WP 305.';
+    document.querySelector('main')!.append(d);
+    h.scanAll(document);
+    const a = document.getElementById('a')!;
+    const range = h.found().find((f) => f.reference.matched === 'WP 301')!.range;
+    const holder = document.createElement('div');
+    a.replaceWith(holder);
+    holder.append(a); // the block sits under the removed subtree's top element
+    holder.remove();
+    // Removed too but not reported: a check of every stored block would find it; the update must not look.
+    d.remove();
+    h.update(new Set(), document, [holder]);
+    expect(texts(h)).toEqual(['WP 305']);
+    expect(h.counts()).toEqual(new Map([['wp-305', 1]]));
+    expect(h.hits.lookup(range.startContainer, 1)).toEqual([]);
+  });
+
   it('switches bare numbers off when the block that named their suite stops naming it', () => {
     const p = document.createElement('p');
     p.textContent = 'Learning, Development and Support Services units are welcome.';

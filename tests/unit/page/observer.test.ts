@@ -194,3 +194,21 @@ describe('watchPage', () => {
     expect(calls.map(ids)).toEqual([['p2']]);
   });
 });
+
+describe('removed subtrees', () => {
+  it('reports where each removed subtree starts, so the highlighter drops only what was under it', async () => {
+    const removedRoots: Element[][] = [];
+    w = watchPage(document.body, (_d, removed) => removedRoots.push(removed), { schedule: sched.schedule });
+    const feed = document.getElementById('feed')!;
+    document.getElementById('p2')!.remove();
+    const wrapper = document.createElement('span');
+    wrapper.innerHTML = '<p id="inner">inside an inline element</p>';
+    feed.append(wrapper);
+    await tick();
+    sched.run();
+    wrapper.remove();
+    await tick();
+    sched.run();
+    expect(removedRoots.map((r) => r.map((e) => e.id || e.localName))).toEqual([['p2'], ['span']]);
+  });
+});
