@@ -2,9 +2,16 @@
 // each command's schema (checked by the content script) and the reply it gives.
 import * as v from 'valibot';
 
-export interface MainText {
+/** Most characters of HTML a page sends for its main text; beyond that it sends its plain text instead. */
+export const PAGE_HTML_LIMIT = 16_000_000;
+
+/** The page as it stands, for the popup to find its main text in (off the page's thread). */
+export interface PageHtml {
   url: string;
   title: string;
+  /** The document's HTML, or null when it is over PAGE_HTML_LIMIT. */
+  html: string | null;
+  /** The page's plain text (capped), when html is null. */
   text: string;
 }
 
@@ -20,8 +27,8 @@ export const TabCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nosLens:settingsChanged'), standards: v.optional(v.boolean()) }),
   /** The top frame's URL, title, visible text (capped) and selection, for filing the page as evidence. */
   v.strictObject({ type: v.literal('nosLens:snapshot') }),
-  /** The top frame's main text (navigation, footers and banners left out), for ranking. */
-  v.strictObject({ type: v.literal('nosLens:mainText') }),
+  /** The top frame's HTML (serialised natively, cheap), for the popup to find the main text in, for ranking. */
+  v.strictObject({ type: v.literal('nosLens:pageHtml') }),
   /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
   v.strictObject({
     type: v.literal('nosLens:showSupport'),
@@ -37,7 +44,7 @@ export type TabCommandOf<K extends TabCommandType> = Extract<TabCommand, { type:
 export interface TabReplies {
   'nosLens:settingsChanged': undefined;
   'nosLens:snapshot': PageSnapshot;
-  'nosLens:mainText': MainText;
+  'nosLens:pageHtml': PageHtml;
   'nosLens:showSupport': { found: number };
 }
 

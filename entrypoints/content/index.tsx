@@ -3,8 +3,7 @@
 // sit beside this file.
 import { browser } from 'wxt/browser';
 import { guardScriptStarted } from '@/lib/page/start-guard';
-import { answerTabCommand, type MainText, type PageSnapshot } from '@/lib/tab-commands';
-import { mainText } from '@/lib/page/main-text';
+import { answerTabCommand, PAGE_HTML_LIMIT, type PageHtml, type PageSnapshot } from '@/lib/tab-commands';
 import { QUOTE_LIMIT, SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import { Lens } from './lens';
 import './highlight.css';
@@ -34,7 +33,7 @@ export default defineContentScript({
             return undefined;
           },
           'nosLens:snapshot': () => snapshot(),
-          'nosLens:mainText': () => mainTextOfPage(),
+          'nosLens:pageHtml': () => pageHtml(),
           'nosLens:showSupport': (command) => lens.showSupport(command.sentences),
         },
         window === window.top,
@@ -54,7 +53,18 @@ function snapshot(): PageSnapshot {
   };
 }
 
-/** The article part of the page, for ranking the units it supports. */
-function mainTextOfPage(): MainText {
-  return { url: location.href, title: document.title, text: mainText(document).slice(0, SNAPSHOT_LIMIT) };
+/**
+ * The page's HTML for the popup, which finds the main text in it on its own thread: serialising is native and quick,
+ * where reading the article here (Readability) would hold up the page for seconds on a big one.
+ */
+function pageHtml(): PageHtml {
+  const html = document.documentElement.outerHTML;
+  const fits = html.length <= PAGE_HTML_LIMIT;
+  return {
+    url: location.href,
+    title: document.title,
+    html: fits ? html : null,
+    // textContent needs no layout, unlike innerText.
+    text: fits ? '' : (document.body?.textContent ?? '').slice(0, SNAPSHOT_LIMIT),
+  };
 }

@@ -1,6 +1,8 @@
 // What the page is about: its main text ranked against the units, filtered by suite, with a match's support shown.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/ext/send';
+import { mainTextOfHtml } from '@/lib/page/main-text';
+import { SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import type { FoundUnit } from '@/lib/messages';
 import type { RankedUnit } from '@/lib/rank/ranker';
 import { isWebPage, type ActiveTab } from './use-active-tab';
@@ -21,10 +23,12 @@ export function useMatches(ranking: Ranking | null, tab: ActiveTab | null, found
     if (!ranking || !isWebPage(tab) || found === null) return;
     void (async () => {
       try {
-        const main = await sendToTab(tab.id, { type: 'nosLens:mainText' });
+        const page = await sendToTab(tab.id, { type: 'nosLens:pageHtml' });
+        // The article is found here, in the popup, not on the page's own thread.
+        const text = (page.html !== null ? mainTextOfHtml(page.html) : page.text).slice(0, SNAPSHOT_LIMIT);
         const explicit = new Map(found.map((u) => [u.unitId, u.count]));
-        setPageText(main.text);
-        setMatches(ranking.ranker.rank(main.text, { explicit, suiteIds: ranking.suiteIds, limit: 40 }));
+        setPageText(text);
+        setMatches(ranking.ranker.rank(text, { explicit, suiteIds: ranking.suiteIds, limit: 40 }));
       } catch {
         setMatches(null);
         setError(UNREADABLE);

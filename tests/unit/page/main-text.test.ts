@@ -2,7 +2,7 @@
 // The page's main text for ranking: the article when Readability finds one, else the whole page, page untouched.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { mainText } from '../../../lib/page/main-text';
+import { mainText, mainTextOfHtml } from '../../../lib/page/main-text';
 
 const para = (n: number) =>
   `<p>Paragraph ${n}: practitioners build and maintain relationships in work with parents, sharing what they ` +
@@ -46,5 +46,19 @@ describe('mainText', () => {
     const before = document.documentElement.outerHTML;
     mainText(document);
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('mainTextOfHtml (the popup reading a page it was sent)', () => {
+  it('finds the same article in the HTML as in the live document, and falls back to the whole page', () => {
+    document.title = 'Working with parents';
+    document.body.innerHTML =
+      '<nav><a href="/">Home</a> <a href="/shop">Shop our cookware range</a></nav>' +
+      `<main><article><h1>Working with parents</h1>${[1, 2, 3, 4, 5, 6].map(para).join('')}</article></main>` +
+      '<footer>Copyright Example Nursery Ltd · Cookie settings</footer>';
+    const html = document.documentElement.outerHTML;
+    expect(mainTextOfHtml(html)).toBe(mainText(document));
+    vi.spyOn(Readability.prototype, 'parse').mockReturnValue(null);
+    expect(mainTextOfHtml('<html><body><nav>Menu</nav><div>WP 301</div></body></html>')).toBe('Menu\nWP 301');
   });
 });
