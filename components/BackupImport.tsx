@@ -7,6 +7,10 @@ export interface BackupCounts {
   add: number;
   update: number;
   skip: number;
+  /** Records of the file that cannot be imported, each named with why (the others can be, if the user agrees). */
+  problems: string[];
+  /** How many records that is (the list may be shortened). */
+  refused: number;
 }
 
 export type BackupImportState =
@@ -55,15 +59,28 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
     case 'applying':
       return <p class="status">Importing {state.file}…</p>;
     case 'preview': {
-      const { add, update, skip } = state.preview;
+      const { add, update, skip, problems, refused } = state.preview;
       return (
-        <div class="import-preview" data-add={add} data-update={update} data-skip={skip}>
+        <div class="import-preview" data-add={add} data-update={update} data-skip={skip} data-refused={refused}>
+          {problems.length > 0 && (
+            <div class="error" role="alert" data-import="partial">
+              <p>
+                {refused === 1 ? '1 record' : `${refused} records`} in <strong>{state.file}</strong> cannot be imported:
+              </p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>
-            Importing <strong>{state.file}</strong> will add {add}, update {update} and skip {skip}{' '}
-            {add + update + skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own suites and codes).
+            Importing {problems.length > 0 ? 'the others' : <strong>{state.file}</strong>} will add {add}, update{' '}
+            {update} and skip {skip} {add + update + skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own
+            suites and codes).
           </p>
           <button type="button" class="primary" onClick={onApply}>
-            Import
+            {problems.length > 0 ? 'Import the others' : 'Import'}
           </button>{' '}
           <button type="button" onClick={onCancel}>
             Cancel

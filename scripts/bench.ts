@@ -15,6 +15,8 @@ import { contentStems } from '../lib/rank/text';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
+/** Only the live-page rows (a quick check of the watcher). */
+const liveOnly = args.includes('--live');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 3 : 7;
 const TARGET_BYTES = quick ? 200_000 : 1_100_000;
@@ -185,9 +187,9 @@ async function inBrowser(): Promise<BrowserFigures> {
       marks: 0,
     };
     // One warm-up of each, then alternate.
-    await call('ours');
-    await call('floor');
-    for (let i = 0; i < RUNS; i++) {
+    if (!liveOnly) await call('ours');
+    if (!liveOnly) await call('floor');
+    for (let i = 0; i < (liveOnly ? 0 : RUNS); i++) {
       const o = await call('ours');
       f.ours.push(o.ms);
       f.highlights = o.highlights;
@@ -251,6 +253,14 @@ function ranking(): { rankMs: number; tokeniseMs: number; buildMs: number; words
 
 async function main(): Promise<void> {
   const b = await inBrowser();
+  if (liveOnly) {
+    for (const mode of ['none', 'legacy', 'ours'] as const)
+      process.stdout.write(
+        `live ${mode}: ${median(b.live[mode].map((r) => r.stalls))} stalls over 100 ms, ` +
+          `${median(b.live[mode].map((r) => r.appended))} blocks appended\n`,
+      );
+    return;
+  }
   const rk = ranking();
   const ours = median(b.ours);
   const markjs = median(b.markjs);

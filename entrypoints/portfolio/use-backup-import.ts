@@ -9,26 +9,36 @@ import type { BackupCounts } from '@/components/BackupImport';
 
 /** What the preview shows, and whether applying would change anything at all. */
 type BackupPreview = BackupCounts & { empty: boolean };
+/** A readable backup: its valid records, and the records left out with why. */
+interface ReadBackup {
+  backup: Backup;
+  problems: string[];
+  refused: number;
+}
 
 const MB = (bytes: number, digits: number) => (bytes / 1e6).toFixed(digits);
 
 export function useBackupImport() {
-  return useFileImport<Backup, BackupPreview, ImportOutcome>({
+  return useFileImport<ReadBackup, BackupPreview, ImportOutcome>({
     maxBytes: BACKUP_MAX_BYTES,
     tooLarge: (bytes) =>
       `The file is too large (${MB(bytes, 1)} MB; a backup can be at most ${MB(BACKUP_MAX_BYTES, 0)} MB).`,
     parse: (text) => {
       const parsed = parseBackup(text);
-      return parsed.ok ? { ok: true, value: parsed.backup } : parsed;
+      if (!parsed.ok) return parsed;
+      const { backup, problems, refused } = parsed;
+      return { ok: true, value: { backup, problems, refused } };
     },
-    preview: async (backup) => {
+    preview: async ({ backup, problems, refused }) => {
       const plan = await previewImport(pageDb(), backup);
-      return { ...planCounts(plan), empty: planIsEmpty(plan) };
+      return { ...planCounts(plan), empty: planIsEmpty(plan), problems, refused };
     },
-    // A backup with nothing new is reported as done at once, every record skipped.
-    nothingToApply: (backup, preview) =>
-      preview.empty ? { added: 0, updated: 0, skipped: backup.evidence.length + backup.courses.length } : null,
-    apply: async (backup) => {
+    // A backup with nothing new (and nothing to ask about) is reported as done at once, every record skipped.
+    nothingToApply: ({ backup, problems }, preview) =>
+      preview.empty && problems.length === 0
+        ? { added: 0, updated: 0, skipped: backup.evidence.length + backup.courses.length }
+        : null,
+    apply: async ({ backup }) => {
       const outcome = await importBackup(pageDb(), backup);
       // Suites or codes restored here change what pages highlight: tell the open tabs.
       if (backup.suites.length || backup.aliases.length)

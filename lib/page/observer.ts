@@ -19,7 +19,7 @@ export type DirtyBlocks = Set<Element> | 'all';
 export type RemovedRoots = Element[];
 
 export interface WatchOptions {
-  /** More dirty blocks than this in one batch → report 'all' (default 300). */
+  /** More dirty blocks than this in one batch → report 'all' (default 3,000: reading added blocks costs what was added). */
   threshold?: number;
   /** Longest wait for an idle callback, in ms (default 200). Also the setTimeout delay where there is no idle API. */
   timeout?: number;
@@ -105,7 +105,7 @@ export function watchPage(
   onDirty: (blocks: DirtyBlocks, removed: RemovedRoots) => void,
   opts: WatchOptions = {},
 ): PageWatcher {
-  const threshold = opts.threshold ?? 300;
+  const threshold = opts.threshold ?? 3000;
   const timeout = opts.timeout ?? 200;
   const fullDelay = opts.fullDelay ?? 250;
   const schedule = opts.schedule ?? defaultSchedule;

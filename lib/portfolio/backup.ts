@@ -52,31 +52,46 @@ export function makeBackup(parts: {
   };
 }
 
-const BackupSchema = v.strictObject({
+const UserSuiteSchema = v.pipe(
+  SuiteSchema,
+  v.check((s) => s.origin === 'user', 'must be a suite of your own (origin "user")'),
+);
+
+/** The file's frame, checked strictly; its records are checked one by one (RECORD_SCHEMAS). */
+const FrameSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time (ISO 8601)')),
-  evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(100_000)),
-  courses: v.pipe(v.array(CourseSchema), v.maxLength(10_000)),
+  evidence: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
+  courses: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),
   settings: v.strictObject({
     workingSuites: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(500)),
   }),
-  suites: v.optional(
-    v.pipe(
-      v.array(
-        v.pipe(
-          SuiteSchema,
-          v.check((s) => s.origin === 'user', 'must be a suite of your own (origin "user")'),
-        ),
-      ),
-      v.maxLength(100),
-    ),
-    [],
-  ),
-  aliases: v.optional(v.pipe(v.array(OwnCodeSchema), v.maxLength(10_000)), []),
+  suites: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100)), []),
+  aliases: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(10_000)), []),
 });
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+const RECORD_SCHEMAS = {
+  evidence: EvidenceSchema,
+  courses: CourseSchema,
+  suites: UserSuiteSchema,
+  aliases: OwnCodeSchema,
+} as const;
+type RecordTable = keyof typeof RECORD_SCHEMAS;
+
+/**
+ * A readable backup holds the records that passed every check; `problems` names each record left out and why (the
+ * page asks before importing the rest). A file that cannot be read at all, or whose every record fails, is refused.
+ */
+export type ParsedBackup =
+  { ok: true; backup: Backup; problems: string[]; refused: number } | { ok: false; errors: string[] };
+
+/** Most problems listed; the rest are counted. */
+const PROBLEMS_SHOWN = 20;
+const listed = (problems: string[]) =>
+  problems.length > PROBLEMS_SHOWN
+    ? [...problems.slice(0, PROBLEMS_SHOWN), `…and ${problems.length - PROBLEMS_SHOWN} more problems.`]
+    : problems;
 
 const fail = (...errors: string[]): ParsedBackup => ({ ok: false, errors });
 
@@ -120,39 +135,70 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
       : fail(
           `This backup's version (${JSON.stringify(version)}) is not one NOS Lens can read (it reads version ${BACKUP_VERSION}).`,
         );
-  const parsed = v.safeParse(BackupSchema, data);
-  if (!parsed.success) {
-    const errors = parsed.issues.slice(0, 20).map((i) => `${issuePath(i) || 'the file'}: ${i.message}`);
-    if (parsed.issues.length > 20) errors.push(`…and ${parsed.issues.length - 20} more problems.`);
-    return { ok: false, errors };
-  }
-  const backup = parsed.output;
-  const errors: string[] = [];
-  const seen = (kind: 'evidence' | 'courses', ids: string[]) => {
-    const first = new Map<string, number>();
-    ids.forEach((id, i) => {
-      if (first.has(id)) errors.push(`${kind}[${i}].id: "${id}" is used twice (also ${kind}[${first.get(id)}]).`);
-      else first.set(id, i);
+  const frame = v.safeParse(FrameSchema, data);
+  if (!frame.success)
+    return { ok: false, errors: listed(frame.issues.map((i) => `${issuePath(i) || 'the file'}: ${i.message}`)) };
+  const file = frame.output;
+  const problems: string[] = [];
+  const total = (['evidence', 'courses', 'suites', 'aliases'] as const).reduce((n, t) => n + file[t].length, 0);
+
+  /** Each record checked on its own: the valid ones kept, each invalid one named with its first problems. */
+  function records<T extends RecordTable>(table: T): v.InferOutput<(typeof RECORD_SCHEMAS)[T]>[] {
+    const out: v.InferOutput<(typeof RECORD_SCHEMAS)[T]>[] = [];
+    const ids = new Map<string, number>();
+    file[table].forEach((raw, i) => {
+      const parsed = v.safeParse(RECORD_SCHEMAS[table], raw);
+      if (!parsed.success) {
+        // One line per record, with its first few problems.
+        problems.push(
+          parsed.issues
+            .slice(0, 3)
+            .map((issue) => `${table}[${i}]${issuePath(issue) ? `.${issuePath(issue)}` : ''}: ${issue.message}`)
+            .join('; '),
+        );
+        return;
+      }
+      const record = parsed.output;
+      const problem = recordProblem(table, record as never, i, ids);
+      if (problem) problems.push(problem);
+      else out.push(record);
     });
+    return out;
+  }
+
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: file.exportedAt,
+    evidence: records('evidence'),
+    courses: records('courses'),
+    settings: file.settings,
+    suites: records('suites'),
+    aliases: records('aliases'),
   };
-  seen(
-    'evidence',
-    backup.evidence.map((e) => e.id),
-  );
-  seen(
-    'courses',
-    backup.courses.map((c) => c.id),
-  );
-  backup.evidence.forEach((e, i) => {
-    if (e.unitIds.join('\n') !== e.units.map((u) => u.unitId).join('\n'))
-      errors.push(`evidence[${i}].unitIds: does not list the same units as evidence[${i}].units.`);
-  });
+  const kept = backup.evidence.length + backup.courses.length + backup.suites.length + backup.aliases.length;
+  if (problems.length && kept === 0 && total > 0) return { ok: false, errors: listed(problems) };
+  return { ok: true, backup, problems: listed(problems), refused: problems.length };
+}
+
+/** What is wrong with a record that passed its schema: an id used before, units that disagree, a code refused. */
+function recordProblem(
+  table: RecordTable,
+  record: { id: string } & Partial<Evidence> & Partial<OwnCode>,
+  i: number,
+  ids: Map<string, number>,
+): string | null {
+  const first = ids.get(record.id);
+  if (first !== undefined) return `${table}[${i}].id: "${record.id}" is used twice (also ${table}[${first}]).`;
+  ids.set(record.id, i);
+  if (table === 'evidence' && record.unitIds!.join('\n') !== record.units!.map((u) => u.unitId).join('\n'))
+    return `evidence[${i}].unitIds: does not list the same units as evidence[${i}].units.`;
   // The same rules as adding a code on the options page: a file cannot bring in what the page would refuse.
-  backup.aliases.forEach((a, i) => {
-    const problem = ownCodeProblem(a.code, a.context);
-    if (problem) errors.push(`aliases[${i}].code: ${problem}`);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, backup };
+  if (table === 'aliases') {
+    const problem = ownCodeProblem(record.code!, record.context ?? null);
+    if (problem) return `aliases[${i}].code: ${problem}`;
+  }
+  return null;
 }
 
 export interface ImportPlan<T> {

@@ -252,6 +252,25 @@ describe('portfolio in Chromium', () => {
       await page.setInputFiles('input[name="backup"]', bad);
       await page.waitForSelector('[data-import="invalid"]:has-text("evidence[0].url")');
       expect(await storedEvidence(page)).toEqual(backup.evidence);
+
+      // One bad record among good ones: named, and the others imported only when the user says so.
+      const partial = join(files, 'partial.json');
+      const good = { ...backup.evidence[0], id: 'from-the-partial-file', note: 'From the partial file' };
+      writeFileSync(
+        partial,
+        JSON.stringify({ ...backup, evidence: [{ ...backup.evidence[0], url: 'javascript:alert(1)' }, good] }),
+      );
+      await page.setInputFiles('input[name="backup"]', partial);
+      await page.waitForSelector('[data-import="partial"]:has-text("evidence[0].url")');
+      expect(await page.textContent('[data-import="partial"]')).toContain(
+        '1 record in partial.json cannot be imported',
+      );
+      expect(await storedEvidence(page)).toEqual(backup.evidence);
+      await page.click('.import-preview button:has-text("Import the others")');
+      await page.waitForSelector('[data-import="done"]');
+      expect((await storedEvidence(page)).map((e) => e.id).sort()).toEqual(
+        [backup.evidence[0].id as string, 'from-the-partial-file'].sort(),
+      );
       await page.close();
     } finally {
       await fresh.context.close();

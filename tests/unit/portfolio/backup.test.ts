@@ -135,9 +135,33 @@ describe('backup', () => {
     await db.evidence.put(evidence('kept'));
     const before = await readPortfolio(db);
     const parsed = parseBackup(file);
-    expect(parsed.ok).toBe(false);
-    expect((parsed as { errors: string[] }).errors.join('\n')).toMatch(message);
+    // A file that cannot be read is refused; a record that fails is named and left out (the page asks before
+    // importing the others).
+    const said = parsed.ok ? parsed.problems : parsed.errors;
+    expect(said.join('\n')).toMatch(message);
+    if (parsed.ok) {
+      const raw = JSON.parse(file) as Record<string, unknown[]>;
+      const count = (b: Record<string, unknown[]>) =>
+        ['evidence', 'courses', 'suites', 'aliases'].reduce((n, t) => n + (b[t]?.length ?? 0), 0);
+      expect(count(parsed.backup as unknown as Record<string, unknown[]>)).toBeLessThan(count(raw));
+    }
     expect(await readPortfolio(db)).toEqual(before);
+  });
+
+  it('keeps the valid records of a file with a bad one, and names the bad one by record and field', () => {
+    const file = text(backup({ evidence: [evidence('e1', { url: 'javascript:alert(1)' }), evidence('e2')] }));
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.problems).toEqual([expect.stringMatching(/^evidence\[0\]\.url: must be a web address/)]);
+    expect(parsed.backup.evidence.map((e) => e.id)).toEqual(['e2']);
+    expect(parsed.backup.courses.map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('refuses a file whose every record fails', () => {
+    const parsed = parseBackup(
+      text(backup({ evidence: [evidence('e1', { url: 'javascript:alert(1)' })], courses: [] })),
+    );
+    expect(parsed).toEqual({ ok: false, errors: [expect.stringMatching(/^evidence\[0\]\.url/)] });
   });
 
   it('refuses a file over the size limit before reading it', () => {
@@ -240,9 +264,10 @@ describe('backup of your own standards', () => {
     expect(await readPortfolio(db)).toEqual(before);
     expect(await db.units.where('suiteId').equals('wp').count()).toBe(20);
     const bundledOrigin = parseBackup(text(backup({ suites: [{ ...parsed.suites[0], origin: 'bundled' }] })));
-    expect(bundledOrigin.ok ? [] : bundledOrigin.errors).toEqual([
+    expect(bundledOrigin.ok ? bundledOrigin.problems : []).toEqual([
       expect.stringContaining('suites[0]: must be a suite of your own'),
     ]);
+    expect(bundledOrigin.ok && bundledOrigin.backup.suites).toEqual([]);
   });
 
   it('refuses a backup whose own suite is named like a bundled suite, before writing anything', async () => {
