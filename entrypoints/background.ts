@@ -8,7 +8,7 @@ import { MatcherSuitesCache } from '@/lib/background/matcher-suites';
 import { memoryTabUnits, TabManager, type TabUnitStore } from '@/lib/background/tabs';
 import type { FoundUnit } from '@/lib/messages';
 import type { TabCommand } from '@/lib/tab-commands';
-import { hostOf, tagFormPath } from '@/lib/urls';
+import { hostOf, isExtensionPage, tagFormPath } from '@/lib/urls';
 
 /** Per-tab results in storage.session so they survive the service worker going to sleep. */
 function sessionTabUnits(): TabUnitStore {
@@ -29,20 +29,13 @@ function sessionTabUnits(): TabUnitStore {
   };
 }
 
-function originOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Which of the protocol's senders a message came from: the extension's own pages, or a content script in a tab. */
 function senderOf(sender: Browser.runtime.MessageSender): Sender {
   const base = { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url };
   if (sender.id !== browser.runtime.id) return { kind: 'unknown', ...base };
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  if (originOf(sender.url) === ownOrigin) return { kind: 'page', ...base };
+  // Compared as a prefix of the extension's own base URL, not by URL.origin: for non-special schemes (and file: or
+  // data: pages in some browsers) `origin` is the string "null", which would make unrelated senders look alike.
+  if (isExtensionPage(sender.url, browser.runtime.getURL('/'))) return { kind: 'page', ...base };
   if (sender.tab) return { kind: 'content', ...base };
   return { kind: 'unknown', ...base };
 }

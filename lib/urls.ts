@@ -16,3 +16,11 @@ export function tagFormPath(tabId: number, unitIds: readonly string[] = []): str
   for (const id of unitIds) q.append('unit', id);
   return `/popup.html?${q}`;
 }
+
+/**
+ * Whether `url` is one of the extension's own pages, given the extension's base URL (`runtime.getURL('/')`). A
+ * prefix of the whole base, slash included: `URL.origin` is "null" for several schemes, so it cannot tell them apart.
+ */
+export function isExtensionPage(url: string | undefined, base: string): boolean {
+  return !!url && base.endsWith('/') && base.includes('://') && url.startsWith(base);
+}
