@@ -11,6 +11,43 @@ export interface BackupCounts {
   problems: string[];
   /** How many records that is (the list may be shortened). */
   refused: number;
+  /** Your own suites the import replaces, with what changes in each. */
+  suites: SuiteUpdate[];
+}
+
+export interface SuiteUpdate {
+  suiteId: string;
+  title: string;
+  renamedFrom: string | null;
+  removed: { unitId: string; label: string }[];
+  removedWithEvidence: number;
+  added: number;
+}
+
+/** One suite the import replaces: its new name, and the units it loses (evidence against them keeps them by name). */
+function SuiteUpdateItem({ change }: { change: SuiteUpdate }) {
+  const { title, renamedFrom, removed, removedWithEvidence, added } = change;
+  return (
+    <li data-suite-id={change.suiteId}>
+      {renamedFrom ? (
+        <>
+          “{renamedFrom}” will be renamed “{title}”.
+        </>
+      ) : (
+        <>“{title}” will be replaced by the backup's version.</>
+      )}
+      {added > 0 && ` It gains ${added === 1 ? '1 unit' : `${added} units`}.`}
+      {removed.length > 0 && (
+        <>
+          {' '}
+          It loses {removed.length === 1 ? '1 unit' : `${removed.length} units`}
+          {removedWithEvidence > 0 &&
+            ` (${removedWithEvidence === 1 ? '1 piece' : `${removedWithEvidence} pieces`} of evidence point at them and keep their code and title)`}
+          : {removed.map((u) => u.label).join('; ')}.
+        </>
+      )}
+    </li>
+  );
 }
 
 export type BackupImportState =
@@ -59,7 +96,7 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
     case 'applying':
       return <p class="status">Importing {state.file}…</p>;
     case 'preview': {
-      const { add, update, skip, problems, refused } = state.preview;
+      const { add, update, skip, problems, refused, suites } = state.preview;
       return (
         <div class="import-preview" data-add={add} data-update={update} data-skip={skip} data-refused={refused}>
           {problems.length > 0 && (
@@ -79,6 +116,13 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
             {update} and skip {skip} {add + update + skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own
             suites and codes).
           </p>
+          {suites.length > 0 && (
+            <ul class="suite-changes" aria-label="Changes to your own suites">
+              {suites.map((c) => (
+                <SuiteUpdateItem key={c.suiteId} change={c} />
+              ))}
+            </ul>
+          )}
           <button type="button" class="primary" onClick={onApply}>
             {problems.length > 0 ? 'Import the others' : 'Import'}
           </button>{' '}

@@ -4,7 +4,7 @@ import { pageDb } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
 import { useFileImport } from '@/lib/ext/use-file-import';
 import { BACKUP_MAX_BYTES, parseBackup, planCounts, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
-import { importBackup, previewImport, type ImportOutcome } from '@/lib/store';
+import { importBackup, previewImport, previewSuiteChanges, type ImportOutcome } from '@/lib/store';
 import type { BackupCounts } from '@/components/BackupImport';
 
 /** What the preview shows, and whether applying would change anything at all. */
@@ -31,7 +31,8 @@ export function useBackupImport() {
     },
     preview: async ({ backup, problems, refused }) => {
       const plan = await previewImport(pageDb(), backup);
-      return { ...planCounts(plan), empty: planIsEmpty(plan), problems, refused };
+      const suites = await previewSuiteChanges(pageDb(), plan);
+      return { ...planCounts(plan), empty: planIsEmpty(plan), problems, refused, suites };
     },
     // A backup with nothing new (and nothing to ask about) is reported as done at once, every record skipped.
     nothingToApply: ({ backup, problems }, preview) =>

@@ -275,6 +275,40 @@ export function planImport(
   };
 }
 
+/** What updating one of the user's suites from a backup changes, for the preview to say before anything is written. */
+export interface SuiteChange {
+  suiteId: string;
+  title: string;
+  /** The name it has now, when the backup renames it. */
+  renamedFrom: string | null;
+  /** Units it has now that the backup's version drops (code and title, as a label). */
+  removed: { unitId: string; label: string }[];
+  /** Units the backup's version adds. */
+  added: number;
+}
+
+/** The changes each suite update in `plan` makes to the stored suite of the same id. */
+export function suiteChanges(plan: BackupPlan, stored: readonly Suite[]): SuiteChange[] {
+  const byId = new Map(stored.map((s) => [s.id, s]));
+  return plan.suites.update.flatMap((incoming) => {
+    const now = byId.get(incoming.id);
+    if (!now) return [];
+    const keep = new Set(incoming.units.map((u) => u.id));
+    const had = new Set(now.units.map((u) => u.id));
+    return [
+      {
+        suiteId: incoming.id,
+        title: incoming.title,
+        renamedFrom: now.title === incoming.title ? null : now.title,
+        removed: now.units
+          .filter((u) => !keep.has(u.id))
+          .map((u) => ({ unitId: u.id, label: u.code ? `${u.code} ${u.title}` : u.title })),
+        added: incoming.units.filter((u) => !had.has(u.id)).length,
+      },
+    ];
+  });
+}
+
 /** How many records (evidence, courses, suites, codes) the plan adds, updates and skips. */
 export function planCounts(plan: BackupPlan): { add: number; update: number; skip: number } {
   const parts = [plan.evidence, plan.courses, plan.suites, plan.ownCodes];

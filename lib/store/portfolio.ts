@@ -1,12 +1,19 @@
 // The whole portfolio at once: read for a backup, and a validated backup applied in one transaction through the same
 // writers as everyday edits (suites, own codes, evidence, courses, settings).
 import type { NosDatabase } from '../db';
-import { planCounts, planImport, type Backup, type BackupPlan } from '../portfolio/backup';
+import {
+  planCounts,
+  planImport,
+  suiteChanges,
+  type Backup,
+  type BackupPlan,
+  type SuiteChange,
+} from '../portfolio/backup';
 import type { Course, Evidence } from '../portfolio/model';
 import type { Suite } from '../dataset/schema';
 import type { OwnCode } from '../dataset/user';
 import { writing } from './errors';
-import { listEvidence, putEvidence } from './evidence';
+import { countEvidenceFor, listEvidence, putEvidence } from './evidence';
 import { listCourses, putCourses } from './courses';
 import { getWorkingSuites, putWorkingSuites } from './settings';
 import { assembleSuites, importSuites, listSuites } from './suites';
@@ -72,6 +79,23 @@ async function checkAgainstBundled(db: NosDatabase, backup: Backup): Promise<voi
 export async function previewImport(db: NosDatabase, backup: Backup): Promise<BackupPlan> {
   await checkAgainstBundled(db, backup);
   return planImport(backup, await readPortfolio(db));
+}
+
+/** The suites a plan would change, each with how many of the units it removes have evidence (which keeps them). */
+export async function previewSuiteChanges(
+  db: NosDatabase,
+  plan: BackupPlan,
+): Promise<(SuiteChange & { removedWithEvidence: number })[]> {
+  const changes = suiteChanges(plan, await assembleSuites(db, { origin: 'user' }));
+  return Promise.all(
+    changes.map(async (c) => ({
+      ...c,
+      removedWithEvidence: await countEvidenceFor(
+        db,
+        c.removed.map((u) => u.unitId),
+      ),
+    })),
+  );
 }
 
 /**

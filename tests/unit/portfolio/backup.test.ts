@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase } from '@/lib/db';
 import { BACKUP_FORMAT, makeBackup, parseBackup, planImport, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
-import { importBackup, readPortfolio, setWorkingSuites } from '@/lib/store';
+import { importBackup, previewImport, previewSuiteChanges, readPortfolio, setWorkingSuites } from '@/lib/store';
 import { course, evidence } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -312,5 +312,40 @@ describe('backup of your own standards', () => {
     expect(after.suites).toEqual(before.suites);
     expect(after.suites.find((s) => s.id === stl.id)?.title).toBe('STL, my version');
     expect(after.suites.find((s) => s.id === stl.id)?.units).toHaveLength(1);
+  });
+
+  it('says before importing which of your suites a backup renames, and which units it removes (and their evidence)', async () => {
+    const { db, ctx } = await seeded();
+    const parsed = parseSuitesCsv('stl-units.csv', csv);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const stl = parsed.suites.find((s) => s.units.length > 1)!;
+    await handleMessage({ type: 'importSuites', suites: [stl] }, ctx);
+    const [kept, dropped] = stl.units;
+    await handleMessage(
+      {
+        type: 'saveEvidence',
+        evidence: {
+          url: 'https://school.example/ta',
+          pageTitle: 'TA',
+          quote: null,
+          note: '',
+          tags: [],
+          type: 'practice',
+          activityDate: '2026-11-01',
+          unitIds: [dropped.id],
+          snapshot: null,
+        },
+      },
+      ctx,
+    );
+    const newer = { ...stl, title: 'STL (2027)', units: [kept], updatedAt: Date.now() + 60_000 };
+    const file = parseBackup(text(backup({ evidence: [], courses: [], suites: [newer] })));
+    if (!file.ok) throw new Error(file.errors.join('\n'));
+    const plan = await previewImport(db, file.backup);
+    const changes = await previewSuiteChanges(db, plan);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ title: 'STL (2027)', renamedFrom: stl.title, added: 0, removedWithEvidence: 1 });
+    expect(changes[0].removed.map((u) => u.unitId)).toEqual(stl.units.slice(1).map((u) => u.id));
+    expect(changes[0].removed[0].label).toBe(`${dropped.code} ${dropped.title}`);
   });
 });
