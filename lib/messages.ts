@@ -146,7 +146,8 @@ export const requests = {
 
   /** Without `host`: the site of the sender's tab, so iframes follow their tab. */
   getSiteEnabled: request('any', { host: v.optional(host) }, (r, ctx) => {
-    const site = r.host ?? hostOf(ctx.sender.tabUrl);
+    // A content script asks about its own tab's site only; pages may ask about any.
+    const site = (ctx.sender.kind === 'content' ? undefined : r.host) ?? hostOf(ctx.sender.tabUrl);
     if (site === null) throw new Error('getSiteEnabled needs a host');
     return store.getSiteSettings(ctx.db, site);
   }),

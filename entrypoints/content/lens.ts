@@ -32,6 +32,8 @@ export class Lens {
     now: () => performance.now(),
   });
   private lastReport = '';
+  /** Bumped each time the standards change, so a matcher built from an older answer is not used. */
+  private standardsGeneration = 0;
   private newPage = true;
   private matcher: ReturnType<typeof buildMatcher> | null = null;
   private painterInstance: Painter | null = null;
@@ -85,12 +87,16 @@ export class Lens {
   forgetStandards(): void {
     this.stop();
     this.matcher = null;
+    this.standardsGeneration++;
   }
 
   private async start(): Promise<void> {
     if (this.highlighter || this.ctx.isInvalid) return;
     if (!this.matcher) {
+      const asked = this.standardsGeneration;
       const { suites, scopedOwnCodes } = await send({ type: 'getMatcherSuites' });
+      // The standards changed again while these were on their way: the start that followed asks for newer ones.
+      if (asked !== this.standardsGeneration) return;
       this.matcher = buildMatcher(suites, scopedOwnCodes);
     }
     // The suites took a round trip: another start may have won, or the script been invalidated, meanwhile.

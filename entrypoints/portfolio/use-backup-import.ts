@@ -35,10 +35,8 @@ export function useBackupImport() {
       return { ...planCounts(plan), empty: planIsEmpty(plan), problems, refused, suites };
     },
     // A backup with nothing new (and nothing to ask about) is reported as done at once, every record skipped.
-    nothingToApply: ({ backup, problems }, preview) =>
-      preview.empty && problems.length === 0
-        ? { added: 0, updated: 0, skipped: backup.evidence.length + backup.courses.length }
-        : null,
+    nothingToApply: ({ problems }, preview) =>
+      preview.empty && problems.length === 0 ? { added: 0, updated: 0, skipped: preview.skip } : null,
     apply: async ({ backup }) => {
       const outcome = await importBackup(pageDb(), backup);
       // Suites or codes restored here change what pages highlight: tell the open tabs.

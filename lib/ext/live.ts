@@ -5,7 +5,8 @@ import { NosDatabase } from '../db';
 import { errorMessage } from '../errors';
 
 let shared: NosDatabase | undefined;
-/** The extension pages' connection. Pages read; writes go through the background's messages. */
+/** The extension pages' connection: pages read through lib/store; writes go through the background's messages,
+ * except a backup import, which the portfolio page applies itself (a file can exceed what a message may carry). */
 export function pageDb(): NosDatabase {
   shared ??= new NosDatabase();
   return shared;

@@ -60,6 +60,7 @@ export interface CardControllerOptions<E> {
 /** Shows the card for the reference under the pointer or the keyboard focus; Escape or moving away closes it. */
 export class CardController<E> {
   private surface: CardSurface | null = null;
+  private mounting: Promise<CardSurface> | null = null;
   private shownKey: string | null = null;
   private anchor: Range | null = null;
   private showTimer: number | undefined;
@@ -192,6 +193,11 @@ export class CardController<E> {
     this.shownKey = hit.key;
     this.anchor = hit.range;
     const surface = await this.mountOnce();
+    // Closed, disabled or moved on to another reference while the card was being mounted: draw nothing.
+    if (this.shownKey !== hit.key || !this.enabled || this.opts.signal.aborted) {
+      if (this.shownKey === null) this.close();
+      return;
+    }
     const draw = (entries: E[] | null, error: string | null) =>
       this.opts.render(surface.container, {
         matched: hit.range.toString().replace(/\s+/g, ' ').trim(),
@@ -213,8 +219,16 @@ export class CardController<E> {
     this.position();
   }
 
-  private async mountOnce(): Promise<CardSurface> {
-    if (this.surface) return this.surface;
+  /** The card's surface, mounted once: concurrent shows share one pending mount (two would leave a card behind). */
+  private mountOnce(): Promise<CardSurface> {
+    if (this.surface) return Promise.resolve(this.surface);
+    this.mounting ??= this.mountSurface().finally(() => {
+      this.mounting = null;
+    });
+    return this.mounting;
+  }
+
+  private async mountSurface(): Promise<CardSurface> {
     const surface = await this.opts.mount();
     surface.host.addEventListener('mouseenter', () => {
       this.overCard = true;

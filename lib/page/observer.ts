@@ -148,7 +148,9 @@ export function watchPage(
   }
 
   function markBlockOf(n: Node): void {
-    if (n.isConnected) markBlock(blockFor(n));
+    // Text straight under a shadow root (Lit renders so) belongs to its host's block.
+    const at = n.nodeType === 11 ? (n as ShadowRoot).host : n;
+    if (at.isConnected) markBlock(blockFor(at));
   }
 
   /** Does adding/removing `n` change the own text of its parent's block? Adds the blocks it brings (if added). */

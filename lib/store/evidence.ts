@@ -47,7 +47,8 @@ export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.n
   return writing(() =>
     db.transaction('rw', [db.evidence, db.units, db.suites], async () => {
       const previous = input.id ? await db.evidence.get(input.id) : undefined;
-      if (previous && input.baseUpdatedAt !== undefined && previous.updatedAt !== input.baseUpdatedAt)
+      // An edit whose record changed, or was deleted, since it began.
+      if (input.baseUpdatedAt !== undefined && previous?.updatedAt !== input.baseUpdatedAt)
         throw new Error(
           `${CHANGED_ELSEWHERE} since you opened it. Reload to see the change, or save again to overwrite it.`,
         );

@@ -59,7 +59,7 @@ export interface ImportOutcome {
 
 /**
  * Refuses a backup whose own suites would pass for bundled ones (the options page refuses the same when importing a
- * standards file): a suite with a bundled suite's id or name.
+ * standards file): a suite with a bundled suite's id or name, or units whose ids another suite holds.
  */
 async function checkAgainstBundled(db: NosDatabase, backup: Backup): Promise<void> {
   const bundled = (await listSuites(db)).filter((s) => s.origin === 'bundled');
@@ -72,6 +72,12 @@ async function checkAgainstBundled(db: NosDatabase, backup: Backup): Promise<voi
         ? [`suites[${i}].title: “${s.title}” is the name of a bundled suite; rename it in the file first.`]
         : [],
   );
+  // A unit id already used by another suite would make the import fail half-way: say so up front.
+  for (const [i, s] of backup.suites.entries()) {
+    const stored = await db.units.bulkGet(s.units.map((u) => u.id));
+    const clash = stored.find((u) => u && u.suiteId !== s.id);
+    if (clash) problems.push(`suites[${i}].units: the unit id “${clash.id}” belongs to another suite.`);
+  }
   if (problems.length) throw new Error(`This backup cannot be imported: ${problems.join(' ')}`);
 }
 

@@ -113,7 +113,10 @@ describe('site switch and pages', () => {
     expect(changes()).toBe(1);
     const reply = await handleMessage({ type: 'getSiteEnabled' }, ctx);
     expect(reply).toEqual({ ok: true, data: { enabled: false, globalEnabled: true, siteEnabled: false } });
-    const other = await handleMessage({ type: 'getSiteEnabled', host: 'news.example.org' }, ctx);
+    const other = await handleMessage(
+      { type: 'getSiteEnabled', host: 'news.example.org' },
+      from(ctx, { kind: 'page' }),
+    );
     expect(other).toEqual({ ok: true, data: { enabled: true, globalEnabled: true, siteEnabled: true } });
   });
 

@@ -303,4 +303,16 @@ describe('tabs opened for a page', () => {
     // After the window, the tab may open pages again.
     expect(ctx.tabs.allowOpen(11, Date.now() + 11_000)).toBe(true);
   });
+
+  it('answers a content script about its own tab’s site only, whatever host it names', async () => {
+    const db = new NosDatabase(`site-${Math.random()}`);
+    const dataset = loadBundledDataset();
+    const ready = seedDataset(db, dataset, datasetVersion(dataset));
+    await ready;
+    const ctx = handlerContext(db, ready, { sender: { kind: 'page' } });
+    await handleMessage({ type: 'setSiteEnabled', host: 'bank.example', enabled: false }, ctx);
+    const content = from(ctx, { kind: 'content', tabId: 4, tabUrl: 'https://jobs.example.org/advert' });
+    const reply = await handleMessage({ type: 'getSiteEnabled', host: 'bank.example' }, content);
+    expect(reply).toEqual({ ok: true, data: { enabled: true, globalEnabled: true, siteEnabled: true } });
+  });
 });

@@ -176,6 +176,13 @@ describe('edits from two tabs', () => {
       }),
     ).rejects.toThrow(/changed in another tab/);
     expect((await db.evidence.get(first.id))?.note).toBe('from B');
+    // An edit of a record deleted meanwhile in another tab does not bring it back.
+    const other = await ask({ type: 'saveEvidence', evidence: { ...input, url: 'https://jobs.example.org/other' } });
+    await ask({ type: 'deleteEvidence', id: other.id });
+    await expect(
+      ask({ type: 'saveEvidence', evidence: { ...input, id: other.id, note: 'x', baseUpdatedAt: other.updatedAt } }),
+    ).rejects.toThrow(/changed in another tab/);
+    expect(await db.evidence.get(other.id)).toBeUndefined();
     // A saves again, knowing: overwritten.
     await ask({ type: 'saveEvidence', evidence: { ...input, id: first.id, tags: ['a'] } });
     expect((await db.evidence.get(first.id))?.tags).toEqual(['a']);

@@ -360,4 +360,22 @@ describe('CardController: switching off', () => {
     expect(t.mounts()).toBe(1);
     expect(document.querySelectorAll('nos-lens-card')).toHaveLength(1);
   });
+
+  it('mounts one card when a second reference is shown while the first card is still being mounted', async () => {
+    t = setup();
+    t.link.focus();
+    t.plain.focus(); // closes before the mount has finished
+    t.link.focus();
+    await settle();
+    expect(t.mounts()).toBe(1);
+    expect(document.querySelectorAll('nos-lens-card')).toHaveLength(1);
+  });
+
+  it('leaves no card behind when it is closed while the card is being mounted', async () => {
+    t = setup();
+    t.link.focus();
+    t.plain.focus();
+    await settle();
+    expect(document.querySelectorAll('nos-lens-card')).toHaveLength(0);
+  });
 });
