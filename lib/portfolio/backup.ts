@@ -10,7 +10,12 @@ import { SuiteSchema, type Suite } from '../dataset/schema';
 import { OwnCodeSchema, ownCodeProblem, type OwnCode } from '../dataset/user';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * Version 2 (this release) adds `updatedAt` to your own suites, which version-1 readers would refuse field by field;
+ * with the version raised they say instead that the file comes from a newer NOS Lens. Version 1 files read as before.
+ */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** Largest backup file read (a full portfolio with 200 KB snapshots: about 250 pieces of evidence per 50 MB). */
 export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
 
@@ -60,7 +65,7 @@ const UserSuiteSchema = v.pipe(
 /** The file's frame, checked strictly; its records are checked one by one (RECORD_SCHEMAS). */
 const FrameSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist([1, 2]),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time (ISO 8601)')),
   evidence: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
   courses: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),
@@ -127,7 +132,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
   )
     return fail(`This is not a NOS Lens backup (it has no "format": "${BACKUP_FORMAT}").`);
   const version = (data as { version?: unknown }).version;
-  if (version !== BACKUP_VERSION)
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version))
     return typeof version === 'number' && version > BACKUP_VERSION
       ? fail(
           `This backup is version ${version}, made by a newer NOS Lens; this one reads version ${BACKUP_VERSION}. Update NOS Lens first.`,

@@ -94,7 +94,7 @@ describe('backup', () => {
     ['a truncated file', good.slice(0, good.length / 2), /cut short \(truncated\)/],
     ['a JSON array', '[]', /not a NOS Lens backup/],
     ['another format', text({ ...backup(), format: 'hypothesis-export' }), /not a NOS Lens backup/],
-    ['a newer version', text({ ...backup(), version: 2 }), /version 2, made by a newer NOS Lens/],
+    ['a newer version', text({ ...backup(), version: 3 }), /version 3, made by a newer NOS Lens/],
     ['a version that is not a number', text({ ...backup(), version: '1' }), /version \("1"\) is not one/],
     [
       'evidence without a url',
@@ -182,7 +182,7 @@ describe('backup', () => {
       'aliases',
     ]);
     expect(b.format).toBe(BACKUP_FORMAT);
-    expect(b.version).toBe(1);
+    expect(b.version).toBe(2);
   });
 });
 
@@ -239,6 +239,11 @@ describe('backup of your own standards', () => {
     expect(target.ownCodes).toEqual(source.ownCodes);
     expect(target.evidence).toEqual(source.evidence);
     expect(await importBackup(fresh, parsedBackup.backup)).toMatchObject({ added: 0, updated: 0 });
+  });
+
+  it('reads a version 1 backup (written before your suites carried updatedAt)', () => {
+    const parsed = parseBackup(text({ ...backup(), version: 1 }));
+    expect(parsed.ok && parsed.backup.evidence.map((e) => e.id)).toEqual(['e1', 'e2']);
   });
 
   it('reads a backup written before suites were included', () => {
