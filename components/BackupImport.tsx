@@ -70,8 +70,8 @@ export function BackupImport({ state, onFile, onApply, onCancel }: BackupImportP
     <section aria-labelledby="h-import">
       <h2 id="h-import">Import a backup</h2>
       <p class="meta">
-        The whole file is checked before anything is written; evidence you already have is kept, newer copies replace
-        older ones.
+        Every record is checked before anything is written, and a bad one is named (the others are imported only if you
+        say so); evidence you already have is kept, newer copies replace older ones.
       </p>
       <FileInput
         label="Backup file"

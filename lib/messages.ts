@@ -240,7 +240,7 @@ const schemas = new Map(
 );
 
 /** Whether `kind` may send a request allowed `from` these senders. */
-export function senderAllowed(from: From, kind: SenderKind): boolean {
+function senderAllowed(from: From, kind: SenderKind): boolean {
   if (kind === 'background') return true;
   if (kind === 'unknown') return false;
   return from === 'any' || from === kind;

@@ -20,7 +20,7 @@ export function memoryTabUnits(): TabUnitStore {
 }
 
 /** Merges the frames of a tab into one list: a unit found in two frames is listed once with the summed count. */
-export function mergeFrames(frames: Record<string, FoundUnit[]>): FoundUnit[] {
+function mergeFrames(frames: Record<string, FoundUnit[]>): FoundUnit[] {
   const merged = new Map<string, FoundUnit>();
   for (const units of Object.values(frames))
     for (const u of units) {

@@ -11,7 +11,7 @@ import { writing } from './errors';
 import { countEvidenceFor } from './evidence';
 import { bumpStandardsRevision } from './revision';
 
-export const toSummary = (s: SuiteRecord): SuiteSummary => ({
+const toSummary = (s: SuiteRecord): SuiteSummary => ({
   id: s.id,
   title: s.title,
   origin: s.origin,
