@@ -3,6 +3,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { codeKey } from './dataset/codes';
 import type { Unit } from './dataset/schema';
+import { unitTitles } from './dataset/unit-names';
 
 export interface SearchableUnit extends Unit {
   suiteTitle: string;
@@ -81,7 +82,7 @@ export class UnitSearch {
         return {
           id: u.id,
           code: codeText(u),
-          title: u.title,
+          title: unitTitles(u).join('\n'), // the seed's title and those printed for it
           elements: u.elements.map((e) => e.title).join('\n'),
           criteria: u.criteria.map((c) => c.text).join('\n'),
           knowledge: [...u.knowledge, ...u.criteria.flatMap((c) => c.knowledge)]

@@ -13,6 +13,7 @@
 // - Titles of fewer than 3 words are candidates that only count next to a code of their unit.
 // - Overlaps: candidates are visited by start; of two overlapping ones the longer stays (the earlier on a tie).
 //   A bare code next to its title gives two references: the code (kind 'code') and the title.
+import { unitTitles } from '../dataset/unit-names';
 import type { Suite } from '../dataset/schema';
 import * as tokenFlags from './tokenise';
 import { gapCharAt, isGapOf, isWordCharAt, newTokens, tokenise, tokenText, type Tokens } from './tokenise';
@@ -208,6 +209,13 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
           bareSpellings.push(spelling); // a lone letter or word (`A`): never a code on its own
           return;
         }
+        if (words.length > 2 && leadingLetters(words[1]) === words[1]) {
+          // `CYP Core 3.1`: a word between prefix and number. Found word by word like a title, reported as a code.
+          const payload = { kind: 'code' as const, unitId: unit.id, suiteId: suite.id, generic: false };
+          terms.push({ words: phraseWords(spelling).words, payload });
+          hasPrefixed = true;
+          return;
+        }
         addTo(codes, key, unit.id, suite.id);
         prefixes.add(prefix);
         hasPrefixed = true;
@@ -234,7 +242,7 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
         if (generic && !hasCode) return; // too generic on its own, and no code to stand next to
         terms.push({ words, payload: { kind, unitId: unit.id, suiteId: suite.id, generic } });
       };
-      addTitle(unit.title, 'title');
+      for (const title of unitTitles(unit)) addTitle(title, 'title'); // the seed's and those printed for it
       for (const element of unit.elements) addTitle(element.title, 'element');
     }
   }
