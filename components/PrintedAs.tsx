@@ -29,11 +29,12 @@ export function PrintedAsList({ printedAs, compact = false, limit = 2 }: Printed
       <ul>
         {shown.map((p) => (
           <li key={`${p.source.url}|${p.codes.join()}|${p.titles.join()}`}>
-            {p.codes.map((c) => (
+            {p.codes.map((c) => [
               <span class="code" key={c}>
                 {c}
-              </span>
-            ))}
+              </span>,
+              ' ',
+            ])}
             {p.titles.length > 0 && <span class="printed-title">{p.titles.join(' · ')}</span>}{' '}
             <span class="printed-by">
               as printed by {p.awardingBody ?? p.source.publisher} (
