@@ -9,7 +9,8 @@
 // - Codes are found on the same words: a code-prefix word (`wp`, `ldss`, `gcu`, `standard`) followed by up to three
 //   spaces or hyphens and a number (or a capital letter: `Standard A`), or one word such as `wp301`; the spelling-free
 //   key is looked up in a Map. A code printed bare (`312`) is a candidate too, but only becomes a reference next to
-//   its own unit's title; otherwise it is a ConditionalReference.
+//   its own unit's title; otherwise it is a ConditionalReference. A code with a word between prefix and number
+//   (`CYP Core 3.1`) goes into the trie as a phrase and is reported as a code.
 // - Titles of fewer than 3 words are candidates that only count next to a code of their unit.
 // - Overlaps: candidates are visited by start; of two overlapping ones the longer stays (the earlier on a tie).
 //   A bare code next to its title gives two references: the code (kind 'code') and the title.
