@@ -14,8 +14,8 @@
 //   development" is not "Child and young person development"). The longest common subsequence of stems gives the
 //   score, Dice's coefficient 2·common / (title words + segment words); at most one title word may be missing (none
 //   from a title of three or four content words) and at most two words added (one to a title of three).
-// - The scan does this only for segments with at least two words that are (inflected) title words, so ordinary prose
-//   costs one pass over token ids.
+// - The scan stems a segment's words only when its first content word is a title's first word and it is not longer
+//   than the longest title allows, so ordinary prose costs a pass over token ids.
 import { stemmer } from 'stemmer';
 import type { Tokens, Vocabulary } from './tokenise';
 import { HARD_BEFORE, HAS_ALPHA, HAS_DIGIT, LINE_BEFORE, tokenText } from './tokenise';
@@ -37,13 +37,13 @@ export const CLOSE_MIN_SCORE = 0.7;
 const MIN_CONTENT = 3;
 /** Longest segment (in words) compared with titles; titles are far shorter. */
 const MAX_SEGMENT_WORDS = 32;
-/** Most content words in a segment compared with titles. */
-const MAX_SEGMENT_CONTENT = 16;
 /** A leading label is looked for in this many first words of a segment. */
 const LABEL_WORDS_MAX = 5;
 
 const FUNCTION = -2;
 const OTHER = -1;
+/** A vocabulary word not stemmed yet (stemmed on first use, so building the matcher stems nothing but titles). */
+const UNSEEN = -3;
 
 interface CloseTitle {
   stems: Int32Array;
@@ -60,14 +60,14 @@ export interface CloseHit {
   suiteIds: string[];
 }
 
-/** Inflected forms of a content word that stem like it (`build` → `building`, `builds`; `relationships` → `relationship`). */
-function variants(word: string): string[] {
-  const out = [word, `${word}s`, `${word}es`, `${word}ing`, `${word}ed`];
-  if (word.endsWith('e')) out.push(`${word.slice(0, -1)}ing`, `${word}d`);
+/** Inflected forms of a title's first word that stem like it (`build` → `building`, `builds`, `built` aside). */
+function headForms(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`, `${word}ing`, `${word}ed`, `${word}d`];
+  if (word.endsWith('e')) out.push(`${word.slice(0, -1)}ing`);
   if (word.endsWith('s')) out.push(word.slice(0, -1));
   if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`, `${word.slice(0, -3)}s`);
   if (word.endsWith('y')) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (/[bdgmnpt]$/.test(word)) out.push(`${word}${word.slice(-1)}ing`, `${word}${word.slice(-1)}ed`);
   const stem = stemmer(word);
   return out.filter((w) => w.length > 2 && stemmer(w) === stem);
 }
@@ -78,18 +78,26 @@ function variants(word: string): string[] {
  */
 export class CloseTitles {
   private readonly groups = new Map<string, { stems: string[]; unitIds: string[]; suiteIds: string[] }>();
+  /** Titles' first content words as printed: their inflected forms are added to the vocabulary. */
+  private readonly heads = new Set<string>();
   private readonly stemIds = new Map<string, number>();
   private readonly byHead = new Map<number, CloseTitle[]>();
-  /** Vocabulary id → stem id of a title word, FUNCTION, or OTHER. */
+  /** Vocabulary id → stem id of a title word, FUNCTION, OTHER, or UNSEEN. */
   private wordStem = new Int32Array(0);
+  private words: readonly string[] = [];
   /** Vocabulary id → 1 for LABEL_WORDS. */
   private labelWord = new Uint8Array(0);
+  /** Most content words in a title. */
+  private longest = 0;
+  /** Sentence starts of the line being read (reused). */
+  private readonly cuts: number[] = [];
 
   /** Records a title (its words as the tokeniser spells them). */
   add(words: readonly string[], unitId: string, suiteId: string): void {
     const content = words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d/.test(w));
     if (content.length < MIN_CONTENT) return;
     const stems = content.map((w) => stemmer(w));
+    this.heads.add(content[0]);
     const key = stems.join(' ');
     let group = this.groups.get(key);
     if (!group) this.groups.set(key, (group = { stems, unitIds: [], suiteIds: [] }));
@@ -100,29 +108,26 @@ export class CloseTitles {
   }
 
   /**
-   * Adds to the vocabulary (before it is sealed) what the scanner must know by id: function words, label words and
-   * the inflected forms of the titles' content words (`titleWords`: the titles' own spellings).
+   * Adds to the vocabulary (before it is sealed) the words the scanner must know by id: function and label words, and
+   * the inflected forms of titles' first words (a segment whose first word the vocabulary lacks is no close title,
+   * so most lines are dismissed without stemming anything).
    */
-  addWords(vocab: Vocabulary, titleWords: Iterable<string>): void {
+  addWords(vocab: Vocabulary): void {
     for (const w of FUNCTION_WORDS) vocab.add(w);
     for (const w of LABEL_WORDS) vocab.add(w);
-    const content = new Set<string>();
-    for (const w of titleWords) if (!FUNCTION_WORDS.has(w)) content.add(w);
-    for (const group of this.groups.values()) for (const stem of group.stems) content.add(stem);
-    for (const w of content) for (const x of variants(w)) vocab.add(x);
+    for (const w of this.heads) for (const form of headForms(w)) vocab.add(form);
   }
 
   seal(vocab: Vocabulary): void {
     for (const group of this.groups.values())
       for (const s of group.stems) if (!this.stemIds.has(s)) this.stemIds.set(s, this.stemIds.size);
-    this.wordStem = new Int32Array(vocab.size);
+    this.words = vocab.words;
+    this.wordStem = new Int32Array(vocab.size).fill(UNSEEN);
     this.labelWord = new Uint8Array(vocab.size);
-    for (let id = 0; id < vocab.size; id++) {
-      const w = vocab.words[id];
-      if (LABEL_WORDS.has(w)) this.labelWord[id] = 1;
-      this.wordStem[id] = FUNCTION_WORDS.has(w) ? FUNCTION : (this.stemIds.get(stemmer(w)) ?? OTHER);
-    }
+    for (const w of FUNCTION_WORDS) if (vocab.get(w) >= 0) this.wordStem[vocab.get(w)] = FUNCTION;
+    for (const w of LABEL_WORDS) if (vocab.get(w) >= 0) this.labelWord[vocab.get(w)] = 1;
     for (const group of this.groups.values()) {
+      this.longest = Math.max(this.longest, group.stems.length);
       const stems = Int32Array.from(group.stems, (s) => this.stemIds.get(s)!);
       const title: CloseTitle = { stems, unitIds: group.unitIds, suiteIds: group.suiteIds };
       const list = this.byHead.get(stems[0]);
@@ -148,7 +153,9 @@ export class CloseTitles {
   /** Tokens [from, to) are one line: its sentences are segments when the line is one (labelled) sentence or Title Case. */
   private findInLine(text: string, t: Tokens, from: number, to: number, out: CloseHit[]): void {
     const { flags, start, end } = t;
-    const cuts = [from];
+    const cuts = this.cuts;
+    cuts.length = 0;
+    cuts.push(from);
     for (let i = from + 1; i < to; i++) {
       if (!(flags[i] & HARD_BEFORE)) continue;
       // `3.1`: a point between two numbers is no sentence break.
@@ -191,6 +198,20 @@ export class CloseTitles {
     return content >= MIN_CONTENT && capital * 4 >= content * 3;
   }
 
+  private stemOfWord(id: number): number {
+    let s = this.wordStem[id];
+    if (s === UNSEEN) s = this.wordStem[id] = this.stemIds.get(stemmer(this.words[id])) ?? OTHER;
+    return s;
+  }
+
+  /** Token i's stem id (FUNCTION, OTHER for a word in no title); words the vocabulary lacks are stemmed here. */
+  private stemAt(text: string, t: Tokens, i: number): number {
+    const id = t.id[i];
+    if (id >= 0) return this.stemOfWord(id);
+    if (t.flags[i] & HAS_DIGIT) return OTHER;
+    return this.stemIds.get(stemmer(tokenText(text, t, i))) ?? OTHER;
+  }
+
   private findInSegment(text: string, t: Tokens, a: number, b: number, out: CloseHit[]): void {
     const { flags, id } = t;
     // A leading label: everything up to the last number among the first words (`Unit 300`, `CYP Core 3.1`).
@@ -205,26 +226,30 @@ export class CloseTitles {
     // Leading and trailing function words are not part of the title's span.
     while (a < b && id[a] >= 0 && this.wordStem[id[a]] === FUNCTION) a++;
     while (b > a && id[b - 1] >= 0 && this.wordStem[id[b - 1]] === FUNCTION) b--;
+    if (b - a < MIN_CONTENT || b - a > MAX_SEGMENT_WORDS) return;
     if (b - a < MIN_CONTENT) return;
 
-    // Cheap filter on ids: at least two words that are title words (in some inflection).
+    // Cheap checks first: not too many content words, one of them a title word, the first one a title's first word.
+    let content = 0;
     let known = 0;
-    for (let i = a; i < b && known < 2; i++) if (id[i] >= 0 && this.wordStem[id[i]] >= 0) known++;
-    if (known < 2) return;
+    let first = -1;
+    for (let i = a; i < b; i++) {
+      const s = id[i] >= 0 ? this.stemOfWord(id[i]) : OTHER;
+      if (s === FUNCTION) continue;
+      if (first < 0) first = i;
+      if (++content > this.longest + 2) return;
+      if (s >= 0) known++;
+    }
+    if (known === 0 || content < MIN_CONTENT) return;
+    if (id[first] < 0) return; // not a title's first word in any form the vocabulary holds
+    const candidates = this.byHead.get(this.stemOfWord(id[first]));
+    if (!candidates) return;
 
     const stems: number[] = [];
     for (let i = a; i < b; i++) {
-      let s: number;
-      if (id[i] >= 0) s = this.wordStem[id[i]];
-      else if (flags[i] & HAS_DIGIT) s = OTHER;
-      else s = this.stemIds.get(stemmer(tokenText(text, t, i))) ?? OTHER;
-      if (s === FUNCTION) continue;
-      stems.push(s);
-      if (stems.length > MAX_SEGMENT_CONTENT) return;
+      const s = this.stemAt(text, t, i);
+      if (s !== FUNCTION) stems.push(s);
     }
-    if (stems.length < MIN_CONTENT || stems[0] < 0) return;
-    const candidates = this.byHead.get(stems[0]);
-    if (!candidates) return;
 
     let best: CloseHit | null = null;
     for (const title of candidates) {
@@ -256,21 +281,31 @@ export class CloseTitles {
 export function closeScore(title: ArrayLike<number>, segment: ArrayLike<number>): number {
   const n = title.length;
   const m = segment.length;
-  if (n < MIN_CONTENT) return 0;
+  const maxMissing = n >= 5 ? 1 : 0;
+  const maxAdded = n >= 4 ? 2 : 1;
+  // The counts alone can rule it out: m - n words at least are added, n - m at least missing.
+  if (n < MIN_CONTENT || m - n > maxAdded || n - m > maxMissing) return 0;
+  if (rowA.length <= m) {
+    rowA = new Uint8Array(m + 1);
+    rowB = new Uint8Array(m + 1);
+  }
   // Longest common subsequence, one row at a time (both are short).
-  let prev = new Uint8Array(m + 1);
-  let row = new Uint8Array(m + 1);
+  let prev = rowA;
+  let row = rowB;
+  prev.fill(0, 0, m + 1);
+  row[0] = 0;
   for (let i = 1; i <= n; i++) {
+    const ti = title[i - 1];
     for (let j = 1; j <= m; j++) {
-      row[j] = title[i - 1] === segment[j - 1] && title[i - 1] >= 0 ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+      row[j] = ti === segment[j - 1] && ti >= 0 ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
     }
     [prev, row] = [row, prev];
   }
   const common = prev[m];
-  const missing = n - common;
-  const added = m - common;
-  if (missing > (n >= 5 ? 1 : 0)) return 0;
-  if (added > (n >= 4 ? 2 : 1)) return 0;
-  if (common < MIN_CONTENT) return 0;
+  if (n - common > maxMissing || m - common > maxAdded || common < MIN_CONTENT) return 0;
   return (2 * common) / (n + m);
 }
+
+/** closeScore's rows, reused. */
+let rowA = new Uint8Array(64);
+let rowB = new Uint8Array(64);

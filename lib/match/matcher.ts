@@ -263,7 +263,7 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
   for (const p of prefixes) vocab.add(p);
   for (const w of WORDS_BEFORE_NON_CODES) vocab.add(w);
   for (const w of WORDS_AFTER_NON_CODES) vocab.add(w);
-  close.addWords(vocab, [...vocab.words]);
+  close.addWords(vocab);
   vocab.seal();
   close.seal(vocab);
   const wordFlags = new Uint8Array(vocab.size);
