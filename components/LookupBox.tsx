@@ -71,8 +71,8 @@ function AnswerMessage({ answer }: { answer: SearchAnswer }): ComponentChildren 
     case 'no-such-code':
       return (
         <p class="status">
-          <strong>No unit {answer.code}.</strong> {listOf(answer.suiteTitles)} {answer.suiteTitles.length > 1 ? 'have' : 'has'}{' '}
-          <span class="held-codes">{answer.held}</span>.
+          <strong>No unit {answer.code}.</strong> {listOf(answer.suiteTitles)}{' '}
+          {answer.suiteTitles.length > 1 ? 'have' : 'has'} <span class="held-codes">{answer.held}</span>.
           {answer.nearest.length > 0 && <span class="list-heading"> Nearest:</span>}
         </p>
       );

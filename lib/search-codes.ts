@@ -56,7 +56,7 @@ export function summariseCodes(prefix: string, spaced: boolean, idents: readonly
     .map((ident) => ({ ident, parts: identParts(ident) }))
     .sort((a, b) => compareParts(a.parts, b.parts));
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && follows(sorted[j].parts, sorted[j + 1].parts)) j++;
     runs.push(j > i ? `${sorted[i].ident}–${sorted[j].ident}` : sorted[i].ident);
@@ -105,7 +105,11 @@ export class CodeBook {
     }
     if (/\s/.test(code.trim().slice(parsed.prefix.length, parsed.prefix.length + 1))) group.spaced = true;
     group.suiteTitles.add(suiteTitle);
-    const entry = group.entries.get(parsed.ident) ?? { ident: parsed.ident, parts: identParts(parsed.ident), unitIds: [] };
+    const entry = group.entries.get(parsed.ident) ?? {
+      ident: parsed.ident,
+      parts: identParts(parsed.ident),
+      unitIds: [],
+    };
     if (!entry.unitIds.includes(unitId)) entry.unitIds.push(unitId);
     group.entries.set(parsed.ident, entry);
   }

@@ -202,7 +202,10 @@ export class UnitSearch {
     // A code-shaped query with a prefix no code has (`KU1.1`, `SHC 31`) is looked for as it is written, in the text:
     // no typos, no word starts, and not in the codes, whose numbers alone would make `SHC 31` match `LDSS 312`.
     const numbered = code !== null && !code.letter;
-    const scored = this.score(q, numbered ? { fields: TEXT_FIELDS, tolerant: false } : { fields: FIELDS, tolerant: true });
+    const scored = this.score(
+      q,
+      numbered ? { fields: TEXT_FIELDS, tolerant: false } : { fields: FIELDS, tolerant: true },
+    );
     const order = (a: Scored, b: Scored) => weighted(b, prefer, this.units) - weighted(a, prefer, this.units);
     const close = scored.filter((s) => s.close && !exact.includes(s.id)).sort(order);
     if (exact.length || close.length) {
@@ -245,7 +248,8 @@ export class UnitSearch {
         if (!r) continue;
         sum += r.score;
         matched += 1;
-        for (const [term, fields] of Object.entries(r.match)) match[term] = [...new Set([...(match[term] ?? []), ...fields])];
+        for (const [term, fields] of Object.entries(r.match))
+          match[term] = [...new Set([...(match[term] ?? []), ...fields])];
       }
       const strength = best > 0 ? sum / best : 0;
       return {
