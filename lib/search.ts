@@ -85,7 +85,7 @@ export const fieldLabel = (f: MatchField) => LABEL[f];
  * every word, and a unit that matches a word or two in passing across a long text stays below.
  */
 const MIN_STRENGTH = 0.4;
-export const termsNeeded = (n: number) => (n <= 2 ? n : Math.ceil((2 * n) / 3));
+const termsNeeded = (n: number) => (n <= 2 ? n : Math.ceil((2 * n) / 3));
 /** Preferred suites win when their score is within this fraction of another's (a near-tie). */
 const NEAR_TIE = 0.1;
 const PERHAPS = 3;
@@ -133,6 +133,8 @@ export class UnitSearch {
   private readonly codes = new CodeBook();
   /** Every word in the index, to try a short word's swapped letters against (`parnets` → `parents`). */
   private readonly vocabulary = new Set<string>();
+  /** The index's words by their Porter stem, for a word's inflections (`transitions` → `transition`). */
+  private readonly byStem = new Map<string, Set<string>>();
 
   constructor(units: readonly SearchableUnit[]) {
     this.index = new MiniSearch<Doc>({ fields: FIELDS, storeFields: [], tokenize, searchOptions: { boost: BOOST } });
@@ -158,7 +160,13 @@ export class UnitSearch {
         .join('\n'),
       overview: linesOf(u, 'overview').join('\n'),
     };
-    for (const f of TEXT_FIELDS) for (const word of tokenize(doc[f])) this.vocabulary.add(word);
+    for (const f of TEXT_FIELDS)
+      for (const word of tokenize(doc[f])) {
+        if (this.vocabulary.has(word)) continue;
+        this.vocabulary.add(word);
+        const stem = stemmer(word);
+        this.byStem.set(stem, (this.byStem.get(stem) ?? new Set()).add(word));
+      }
     return doc;
   }
 
@@ -264,9 +272,10 @@ export class UnitSearch {
   }
 
   /**
-   * Each unit's best score for one word: as written and as the start of longer words (`transitio`), and by its stem
-   * (`supporting` finds `support`); only when none of these is in the index, with typos (see typoBudget), counting a
-   * swap of two letters in a short word as one (`parnets`).
+   * Each unit's best score for one word: as written and as the start of longer words (`transitio`, scored lower, as
+   * MiniSearch scores word starts), and its inflections in full (`transitions` finds `transition`, `supporting`
+   * finds `support`); only when none of these is in the index, with typos (see typoBudget), counting a swap of two
+   * letters in a short word as one edit (`parnets`).
    */
   private termMatches(term: string, how: { fields: MatchField[]; tolerant: boolean }) {
     const best = new Map<string, { score: number; match: MatchInfo }>();
@@ -283,18 +292,35 @@ export class UnitSearch {
       return best;
     }
     const number = /^\d+$/.test(term);
-    const stem = number ? term : stemmer(term);
     run(term, { prefix: term.length >= 2 });
-    if (stem !== term && stem.length >= 3) run(stem, { prefix: true });
-    const budget = number ? 0 : typoBudget(term);
+    if (number) return best;
+    for (const word of this.inflections(term)) run(word, {});
+    const budget = typoBudget(term);
     if (best.size === 0 && budget > 0) {
       run(term, { fuzzy: budget });
       // A stem of 5+ letters also gets typos (`safegaurding` → `safegaurd` → `safeguard`); a shorter one would reach
       // unrelated short words (`nothing` → `noth` → `not`).
+      const stem = stemmer(term);
       if (stem !== term && stem.length >= 5) run(stem, { fuzzy: typoBudget(stem), prefix: true });
       if (budget === 1) for (const swapped of swaps(term)) if (this.vocabulary.has(swapped)) run(swapped, {});
     }
     return best;
+  }
+
+  /**
+   * The index's other forms of a word: the same Porter stem, and endings of at most five letters after what they
+   * share (`learners`/`learning`, `observe`/`observation`), so that over-eager stems do not count (`communication`
+   * and `community` share the stem `commun`, but not an inflection).
+   */
+  private inflections(word: string): string[] {
+    const out: string[] = [];
+    for (const other of this.byStem.get(stemmer(word)) ?? []) {
+      if (other === word) continue;
+      let shared = 0;
+      while (shared < word.length && word[shared] === other[shared]) shared++;
+      if (word.length - shared <= 5 && other.length - shared <= 5) out.push(other);
+    }
+    return out;
   }
 
   private codeResult(id: string): UnitResult {
