@@ -1,9 +1,12 @@
 // The popup's lookup in real Chromium, as the user sees it: a code that does not exist (with the codes that do), a
 // code the standards do not hold (with the way to import it), a typo, a query nothing matches closely (with
-// "perhaps"), and a good query; the message is announced (a live region) and the listed units work from the keyboard.
+// "perhaps"), and a good query; the message is announced (a live region), the listed units work from the keyboard,
+// and axe-core finds no serious problem in any of these states.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched, WAIT_MS } from '../../scripts/browser';
+import { launchWithExtension, ROOT, type Launched, WAIT_MS } from '../../scripts/browser';
 import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { codeKey } from '../../lib/dataset/codes';
 
@@ -18,6 +21,20 @@ async function lookUp(query: string) {
   const box = popup.getByRole('searchbox', { name: 'Look up a unit' });
   await box.fill(query);
   return box;
+}
+
+declare const axe: {
+  run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }>;
+};
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the popup as it is now (as in tests/e2e/a11y.test.ts). */
+async function violations(): Promise<string[]> {
+  await popup.evaluate(AXE);
+  const result = await popup.evaluate(() =>
+    axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }),
+  );
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 const message = () => popup.locator('#lookup-message');
@@ -47,6 +64,7 @@ describe('lookup in the popup (Chromium)', () => {
     await box.press('ArrowDown');
     expect(await nearest.nth(1).getAttribute('aria-selected')).toBe('true');
     expect(await box.getAttribute('aria-activedescendant')).toBe(await nearest.nth(1).getAttribute('id'));
+    expect(await violations()).toEqual([]);
   });
 
   it('SHC 31 and STL 18: not in your standards, with a link to import your own, never units "matched in code"', async () => {
@@ -63,6 +81,7 @@ describe('lookup in the popup (Chromium)', () => {
     await lookUp('STL 18');
     await expect.poll(() => message().textContent()).toContain('“STL 18” is not in your standards.');
     expect(await popup.locator('text=matched in code').count()).toBe(0);
+    expect(await violations()).toEqual([]);
     const importLink = message().getByRole('link', { name: 'import your own standards' });
     await importLink.focus();
     const opened = launched.context.waitForEvent('page');
@@ -91,6 +110,7 @@ describe('lookup in the popup (Chromium)', () => {
     expect(perhaps).toBeGreaterThan(0);
     expect(perhaps).toBeLessThanOrEqual(3);
     expect(await popup.getByRole('listbox', { name: 'Matching units' }).count()).toBe(0);
+    expect(await violations()).toEqual([]);
   });
 
   it('a good query lists close matches, best first, and Enter opens the active one', async () => {
