@@ -59,7 +59,7 @@ export function TagForm(props: TagFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const suggestions = useMemo(
-    () => (props.search && query.trim() ? props.search.search(query, 6) : []),
+    () => (props.search && query.trim() ? props.search.suggest(query, { limit: 6 }) : []),
     [props.search, query],
   );
 

@@ -24,7 +24,9 @@ export interface ScanReference {
   code: string | null;
   title: string;
   matched: string;
+  /** `code | title | element | close`; a close title carries its `score` (0.7–1). */
   kind: Reference['kind'];
+  score?: number;
 }
 
 export interface ScanRanking {
@@ -78,7 +80,16 @@ export function createScanner(suites: readonly Suite[], opts: { rankLimit?: numb
       for (const unitId of ref.unitIds) {
         const u = units.get(unitId);
         if (!u) continue;
-        references.push({ unitId, suite: u.suite, code: u.code, title: u.title, matched: ref.matched, kind: ref.kind });
+        const { matched, kind, score } = ref;
+        references.push({
+          unitId,
+          suite: u.suite,
+          code: u.code,
+          title: u.title,
+          matched,
+          kind,
+          ...(score ? { score } : {}),
+        });
         explicit.set(unitId, (explicit.get(unitId) ?? 0) + 1);
       }
     const ranking = ranker.rank(mainText, { explicit, limit: opts.rankLimit ?? 20 }).map((m) => ({
@@ -142,18 +153,20 @@ export function createScanner(suites: readonly Suite[], opts: { rankLimit?: numb
 function describe(result: ScanFileResult): string {
   const lines = [`${result.file}`];
   if (result.error) return `${lines[0]}\n  error: ${result.error}`;
-  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number }>();
+  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number; close: number }>();
   for (const r of result.references) {
-    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0 };
+    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0, close: 0 };
     seen.matched.add(r.matched.replace(/\s+/g, ' '));
     seen.count++;
+    if (r.kind === 'close') seen.close++;
     byUnit.set(r.unitId, seen);
   }
   lines.push(
     byUnit.size ? `  ${byUnit.size} units referred to:` : '  no unit references found',
     ...[...byUnit.values()].map(
-      ({ ref, matched, count }) =>
-        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}: “${[...matched].slice(0, 3).join('”, “')}”`,
+      ({ ref, matched, count, close }) =>
+        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}${close === count ? ' (close title)' : ''}: ` +
+        `“${[...matched].slice(0, 3).join('”, “')}”`,
     ),
   );
   lines.push(result.ranking.length ? `  reads like:` : '  reads like no unit (nothing above the threshold)');

@@ -11,7 +11,7 @@ import { unsourcedFacts } from '@/lib/dataset/provenance';
 import { DatasetSchema, type Unit } from '@/lib/dataset/schema';
 import { printedCodes, unitTitles } from '@/lib/dataset/unit-names';
 import { buildMatcher } from '@/lib/match/matcher';
-import { UnitSearch } from '@/lib/search';
+import { listedUnits, UnitSearch } from '@/lib/search';
 
 const dataset = loadBundledDataset();
 const seedOnly = v.parse(DatasetSchema, rawBundledDataset);
@@ -197,7 +197,12 @@ describe('printed codes and titles on pages', () => {
 });
 
 describe('printed codes and titles in search', () => {
-  const first = (q: string) => search.search(q, 5)[0];
+  /** The first unit listed, from an answer that lists units as results (not "perhaps"). */
+  const first = (q: string) => {
+    const answer = search.search(q);
+    expect(answer.kind, q).toBe('results');
+    return listedUnits(answer)[0];
+  };
 
   it('finds a unit by its printed code first', () => {
     expect(first('SHC 31')).toMatchObject({ unitId: 'cypw3-communication', where: [{ field: 'code' }] });
