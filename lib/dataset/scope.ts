@@ -215,7 +215,12 @@ export const ROLES: readonly Role[] = [
       ),
       decided('cypw3', "The Level 3 Diploma is the qualification for the children and young people's workforce."),
       decided('lm', 'The learning mentor minimum standards, assessed with the LDSS units.'),
-      decided('lss', 'Seed 002 names assessing achievement as a use of the learning support standards.', LSS_INTRO, 'Assessing achievement'),
+      decided(
+        'lss',
+        'Seed 002 names assessing achievement as a use of the learning support standards.',
+        LSS_INTRO,
+        'Assessing achievement',
+      ),
       decided('wp', 'Work with Parents, for family and parent support qualifications.'),
       decided('ccld', 'Children’s Care, Learning and Development, for early years qualifications.'),
     ],

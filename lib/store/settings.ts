@@ -70,7 +70,8 @@ export async function getScope(db: NosDatabase): Promise<Scope> {
       asked: roles !== null || suites.length > 0,
       roles: roles ?? [],
       suites,
-      adjusted: (roles ?? []).length > 0 && (given.length !== suites.length || given.some((id) => !suites.includes(id))),
+      adjusted:
+        (roles ?? []).length > 0 && (given.length !== suites.length || given.some((id) => !suites.includes(id))),
     };
   });
 }

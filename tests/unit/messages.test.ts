@@ -168,7 +168,11 @@ describe('the scope', () => {
     });
     // Adjusting a suite on the portfolio page keeps the roles and says the suites were adjusted.
     await handleMessage({ type: 'setWorkingSuite', suiteId: 'wp', working: true }, ctx);
-    expect(await scope()).toMatchObject({ roles: ['teaching-assistant'], suites: ['cypw3', 'lss', 'wp'], adjusted: true });
+    expect(await scope()).toMatchObject({
+      roles: ['teaching-assistant'],
+      suites: ['cypw3', 'lss', 'wp'],
+      adjusted: true,
+    });
 
     const content = from(ctx, { kind: 'content', tabId: 2 });
     expect((await handleMessage({ type: 'setScope', roles: ['everything'] }, content)).ok).toBe(false);
