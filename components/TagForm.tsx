@@ -28,7 +28,7 @@ export interface TagFormProps {
   offered: TagUnit[];
   /** Units ticked from the start. */
   chosen: string[];
-  search: UnitSearch | null;
+  search: Pick<UnitSearch, 'search'> | null;
   defaultType: EvidenceType;
   saving: boolean;
   error: string | null;

@@ -13,7 +13,7 @@ export interface TagPageSectionProps {
   defaultType: EvidenceType;
   /** Why the page's text could not be read (null when it was). */
   unreadable: string | null;
-  search: UnitSearch | null;
+  search: Pick<UnitSearch, 'search'> | null;
   saving: boolean;
   error: string | null;
   onSave: (value: TagFormValue) => void;

@@ -7,7 +7,7 @@ import { newId } from '@/lib/ids';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
 import type { FoundUnit } from '@/lib/messages';
-import type { UnitSearch } from '@/lib/search';
+import type { ScopedSearch } from './scoped-search';
 import type { RankedUnit } from '@/lib/rank/ranker';
 import type { PageSnapshot } from '@/lib/tab-commands';
 import type { ActiveTab } from './use-active-tab';
@@ -29,14 +29,17 @@ const UNREADABLE =
 export interface TaggingFrom {
   tab: ActiveTab | null;
   found: FoundUnit[] | null;
+  /** Every match, the scope's first. */
   matches: RankedUnit[] | null;
-  search: UnitSearch | null;
+  search: ScopedSearch | null;
   suiteTitles: ReadonlyMap<string, string>;
+  /** The suites in scope ([] = every suite): the form suggests their matches first. */
+  scopeSuites: readonly string[];
   /** Open the form as soon as the page's units are known, with these ticked (from the popup's address). */
   startWith: string[] | null;
 }
 
-export function useTagging({ tab, found, matches, search, suiteTitles, startWith }: TaggingFrom) {
+export function useTagging({ tab, found, matches, search, suiteTitles, scopeSuites, startWith }: TaggingFrom) {
   const [tagging, setTagging] = useState<TagState | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -92,8 +95,15 @@ export function useTagging({ tab, found, matches, search, suiteTitles, startWith
 
   const offered = useMemo(
     () =>
-      offeredUnits({ found, matches, chosen: tagging?.chosen ?? [], suiteTitles, lookup: (id) => search?.unit(id) }),
-    [found, tagging, search, matches, suiteTitles],
+      offeredUnits({
+        found,
+        matches,
+        chosen: tagging?.chosen ?? [],
+        suiteTitles,
+        scopeSuites,
+        lookup: (id) => search?.unit(id),
+      }),
+    [found, tagging, search, matches, suiteTitles, scopeSuites],
   );
 
   const snap = tagging?.snapshot;

@@ -1,8 +1,8 @@
 // The lookup box: its query, the units it finds, and which one the arrow keys have made active.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { UnitSearch } from '@/lib/search';
+import type { ScopedSearch } from './scoped-search';
 
-export function useUnitSearch(search: UnitSearch | null, initialQuery: string, onOpen: (unitId: string) => void) {
+export function useUnitSearch(search: ScopedSearch | null, initialQuery: string, onOpen: (unitId: string) => void) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const results = useMemo(() => (search ? search.search(query, 30) : []), [search, query]);

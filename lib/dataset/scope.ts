@@ -32,6 +32,8 @@ export interface Role {
   label: string;
   /** As the popup's header shows it ("Teaching assistant"). */
   short: string;
+  /** Where a source document describes the role itself (seed 003's career routes), when one does. */
+  route?: { source: Source; says: string };
   /** The bundled suites of this role, most relevant first; 'all' for every suite, the user's own included. */
   suites: readonly RoleSuite[] | 'all';
 }
@@ -92,6 +94,10 @@ export const ROLES: readonly Role[] = [
     id: 'learning-mentor',
     label: 'Learning mentor',
     short: 'Learning mentor',
+    route: {
+      source: CAREER_ROUTES,
+      says: 'The behaviour and guidance route includes learning mentors and those in pastoral roles',
+    },
     suites: [
       source('lm', MENTOR_TABLE_3, 'The minimum standards of competence are set out in Table 3.'),
       source(
@@ -110,6 +116,10 @@ export const ROLES: readonly Role[] = [
     id: 'teaching-assistant',
     label: 'Teaching assistant / HLTA',
     short: 'Teaching assistant',
+    route: {
+      source: CAREER_ROUTES,
+      says: 'The first route, for example, relates not only to teaching assistants but to other staff who may support subject teaching',
+    },
     // Seed 003 puts teaching assistants on the route "Roles Supporting Teaching and Learning" but names no suite we
     // bundle (the teaching assistants' own standards, Supporting Teaching and Learning, can be imported as your own).
     suites: [

@@ -44,6 +44,7 @@ describe('roles → suites', () => {
     const quoted = ROLES.flatMap((r) => (r.suites === 'all' ? [] : r.suites)).flatMap((s) =>
       s.basis.source && s.basis.says ? [{ source: s.basis.source, says: s.basis.says, suite: s.suiteId }] : [],
     );
+    for (const r of ROLES) if (r.route) quoted.push({ source: r.route.source, says: r.route.says, suite: r.id });
     expect(quoted.length).toBeGreaterThan(10);
     for (const q of quoted)
       expect(sourceText(q.source.document), `${q.suite}: ${q.says}`).toContain(normaliseForProvenance(q.says));
