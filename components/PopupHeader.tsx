@@ -13,9 +13,11 @@ export interface PopupHeaderProps {
 
 export function PopupHeader({ scope, changing, focusChange, onChange }: PopupHeaderProps) {
   const change = useRef<HTMLButtonElement>(null);
+  // Once the scope line shows the answer (the question has gone).
+  const shown = scope !== null;
   useEffect(() => {
-    if (focusChange && !changing) change.current?.focus();
-  }, [focusChange, changing]);
+    if (focusChange && !changing && shown) change.current?.focus();
+  }, [focusChange, changing, shown]);
   return (
     <header>
       <div class="top">

@@ -184,8 +184,13 @@ export const requests = {
    * The answer to the popup's "What do you work as or towards?": the roles chosen (none: skipped for now). Sets the
    * suites in scope to those the roles give; returns the scope.
    */
-  setScope: request('page', { roles: v.pipe(v.array(v.picklist(ROLE_IDS)), v.maxLength(ROLE_IDS.length)) }, (r, ctx) =>
-    store.setScope(ctx.db, r.roles),
+  setScope: request(
+    'page',
+    { roles: v.pipe(v.array(v.picklist(ROLE_IDS)), v.maxLength(ROLE_IDS.length)) },
+    async (r, ctx) => {
+      await ctx.ready; // the roles give suites: they must be in the database first
+      return store.setScope(ctx.db, r.roles);
+    },
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
