@@ -45,7 +45,7 @@ export function ScopeQuestion({ roles, chosen, changing, saving, error, onAnswer
       <form onSubmit={submit}>
         <fieldset>
           <legend>What do you work as or towards?</legend>
-          <p class="meta">NOS Lens lists the units of your suites first. Tick all that apply.</p>
+          <p class="meta">Your suites’ units are listed first. Tick all that apply.</p>
           <ul class="scope-roles">
             {roles.map((r, i) => (
               <li key={r.id}>
