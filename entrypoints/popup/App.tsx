@@ -1,6 +1,5 @@
 // The popup: look a unit up, see the units on this page (the user's scope first), switch highlighting, and tag the
 // page as evidence. Asks the user's scope once, compactly, above the page's actions. Also opens as a full tab (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
-import { useMemo } from 'preact/hooks';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
 import { FoundList } from '@/components/FoundList';
@@ -21,25 +20,23 @@ import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
 import { useSaveCourse } from './use-save-course';
 import { useScope } from './use-scope';
-import { scopedSearch } from './scoped-search';
+import { useScopedSearch } from './scoped-search';
 import { useSiteSwitch } from './use-site-switch';
 import { useStandards } from './use-standards';
 import { useTagging } from './use-tagging';
 import { useUnitSearch } from './use-unit-search';
 
 const openUnitPage = (unitId: string) => void openUnit(unitId);
+/** The scope while it is read: every suite. */
+const EVERY_SUITE: readonly string[] = [];
 
 export function App() {
   const { status, error: statusError } = useDatasetStatus();
   const standards = useStandards(status?.seeded ?? false);
   const { suiteTitles, ranking } = standards;
   const scope = useScope();
-  const scopeSuites = scope.suites ?? [];
-  const scopeKey = scopeSuites.join('\n');
-  const search = useMemo(
-    () => (standards.search ? scopedSearch(standards.search, scopeSuites) : null),
-    [standards.search, scopeKey],
-  );
+  const scopeSuites = scope.suites ?? EVERY_SUITE;
+  const search = useScopedSearch(standards.search, scopeSuites);
   const tab = useActiveTab();
   const found = usePageUnits(tab);
   const { site, setSiteEnabled, setGlobalEnabled } = useSiteSwitch(tab);

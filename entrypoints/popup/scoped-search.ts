@@ -1,4 +1,5 @@
 // The popup's one call into the lookup index, for the lookup box and the tag form alike, with the scope's suites.
+import { useMemo } from 'preact/hooks';
 import type { UnitResult, UnitSearch } from '@/lib/search';
 
 /** What the popup's lookups need from the index. */
@@ -15,4 +16,10 @@ export function scopedSearch(search: UnitSearch, preferSuites: readonly string[]
     },
     unit: (id: string) => search.unit(id),
   };
+}
+
+/** The index with the scope's suites, rebuilt only when they change. */
+export function useScopedSearch(search: UnitSearch | null, preferSuites: readonly string[]): ScopedSearch | null {
+  const key = preferSuites.join('\n');
+  return useMemo(() => (search ? scopedSearch(search, preferSuites) : null), [search, key]);
 }
