@@ -45,6 +45,8 @@ export interface HandlerContext {
 export interface FoundUnit {
   unitId: string;
   count: number;
+  /** How many of `count` are close titles: all of them means the page prints only something close to the title. */
+  close: number;
   code: string | null;
   title: string;
   suiteId: string;
@@ -108,7 +110,14 @@ export const requests = {
     {
       /** Distinct units the page refers to, with how many references each. */
       units: v.pipe(
-        v.array(v.strictObject({ unitId, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+        v.array(
+          v.strictObject({
+            unitId,
+            count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            /** How many of `count` are close titles (kind 'close'), not the unit's code or exact title. */
+            close: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+          }),
+        ),
         v.maxLength(5000),
       ),
       /** True on the first report of a new document (so the previous page's results are dropped). */
@@ -131,7 +140,7 @@ export const requests = {
         const unit = units[i];
         if (!unit) return; // unknown ids from a page are ignored, not stored
         const { id, code, title, suiteId, suiteTitle } = unit;
-        found.push({ unitId: id, count: u.count, code, title, suiteId, suiteTitle });
+        found.push({ unitId: id, count: u.count, close: Math.min(u.close, u.count), code, title, suiteId, suiteTitle });
       });
       return ctx.tabs.report({
         tabId,

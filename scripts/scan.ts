@@ -28,7 +28,9 @@ export interface ScanReference {
   code: string | null;
   title: string;
   matched: string;
+  /** `code | title | element | close`; a close title carries its `score` (0.7–1). */
   kind: Reference['kind'];
+  score?: number;
 }
 
 export interface ScanRanking {
@@ -98,7 +100,16 @@ export function createScanner(
       for (const unitId of ref.unitIds) {
         const u = units.get(unitId);
         if (!u) continue;
-        references.push({ unitId, suite: u.suite, code: u.code, title: u.title, matched: ref.matched, kind: ref.kind });
+        const { matched, kind, score } = ref;
+        references.push({
+          unitId,
+          suite: u.suite,
+          code: u.code,
+          title: u.title,
+          matched,
+          kind,
+          ...(score ? { score } : {}),
+        });
         explicit.set(unitId, (explicit.get(unitId) ?? 0) + 1);
       }
     // The scope's units first, then the other suites' (each list best first), never mixed.
@@ -169,18 +180,20 @@ export function createScanner(
 function describe(result: ScanFileResult): string {
   const lines = [`${result.file}`];
   if (result.error) return `${lines[0]}\n  error: ${result.error}`;
-  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number }>();
+  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number; close: number }>();
   for (const r of result.references) {
-    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0 };
+    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0, close: 0 };
     seen.matched.add(r.matched.replace(/\s+/g, ' '));
     seen.count++;
+    if (r.kind === 'close') seen.close++;
     byUnit.set(r.unitId, seen);
   }
   lines.push(
     byUnit.size ? `  ${byUnit.size} units referred to:` : '  no unit references found',
     ...[...byUnit.values()].map(
-      ({ ref, matched, count }) =>
-        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}: “${[...matched].slice(0, 3).join('”, “')}”`,
+      ({ ref, matched, count, close }) =>
+        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}${close === count ? ' (close title)' : ''}: ` +
+        `“${[...matched].slice(0, 3).join('”, “')}”`,
     ),
   );
   const scoped = result.scope !== null && result.scope.suites.length > 0;

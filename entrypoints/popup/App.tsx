@@ -1,5 +1,6 @@
 // The popup: look a unit up, see the units on this page (the user's scope first), switch highlighting, and tag the
-// page as evidence. Asks the user's scope once, compactly, above the page's actions. Also opens as a full tab (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
+// page as evidence. Asks the user's scope once, compactly, above the page's actions. Also opens as a full tab
+// (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
 import { FoundList } from '@/components/FoundList';
@@ -20,7 +21,6 @@ import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
 import { useSaveCourse } from './use-save-course';
 import { useScope } from './use-scope';
-import { useScopedSearch } from './scoped-search';
 import { useSiteSwitch } from './use-site-switch';
 import { useStandards } from './use-standards';
 import { useTagging } from './use-tagging';
@@ -33,14 +33,13 @@ const EVERY_SUITE: readonly string[] = [];
 export function App() {
   const { status, error: statusError } = useDatasetStatus();
   const standards = useStandards(status?.seeded ?? false);
-  const { suiteTitles, ranking } = standards;
+  const { search, suiteTitles, ranking } = standards;
   const scope = useScope();
   const scopeSuites = scope.suites ?? EVERY_SUITE;
-  const search = useScopedSearch(standards.search, scopeSuites);
   const tab = useActiveTab();
   const found = usePageUnits(tab);
   const { site, setSiteEnabled, setGlobalEnabled } = useSiteSwitch(tab);
-  const lookup = useUnitSearch(search, popupAddress.query, openUnitPage);
+  const lookup = useUnitSearch(search, popupAddress.query, openUnitPage, scopeSuites);
   const matches = useMatches(ranking, scope.suites, tab, found);
   const tagging = useTagging({
     tab,
@@ -67,6 +66,7 @@ export function App() {
         <TagPageSection
           {...tagging.form}
           search={search}
+          preferSuites={scopeSuites}
           saving={tagging.saving}
           error={tagging.error}
           onSave={(v) => void tagging.save(v)}

@@ -7,7 +7,7 @@ import { newId } from '@/lib/ids';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
 import type { FoundUnit } from '@/lib/messages';
-import type { ScopedSearch } from './scoped-search';
+import type { UnitSearch } from '@/lib/search';
 import type { RankedUnit } from '@/lib/rank/ranker';
 import type { PageSnapshot } from '@/lib/tab-commands';
 import type { ActiveTab } from './use-active-tab';
@@ -31,7 +31,7 @@ export interface TaggingFrom {
   found: FoundUnit[] | null;
   /** Every match, the scope's first. */
   matches: RankedUnit[] | null;
-  search: ScopedSearch | null;
+  search: UnitSearch | null;
   suiteTitles: ReadonlyMap<string, string>;
   /** The suites in scope ([] = every suite): the form suggests their matches first. */
   scopeSuites: readonly string[];

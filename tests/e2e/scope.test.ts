@@ -1,6 +1,7 @@
 // The user's scope in real Chromium, from a fresh profile: the popup asks once (by keyboard here), the header shows the
 // answer with Change, Matches list the scope's suites first and the others under a collapsed "Other suites (n)", the
-// page's named units stay listed whatever the scope, and the portfolio's coverage and the course comparison follow.
+// page's named units stay listed whatever the scope, the lookup prefers the scope's units among near-ties, and the
+// portfolio's coverage and the course comparison follow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -106,6 +107,31 @@ describe('your scope in Chromium', () => {
     // The units the page names stay listed whatever the scope (WP 301 is outside a teaching assistant's suites).
     const found = await popup.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
     expect(found).toEqual(expect.arrayContaining(['wp-301', 'wp-302']));
+
+    // The lookup lists the scope's unit first among near-ties (every suite in scope lists CCLD's first).
+    await popup.getByRole('searchbox', { name: 'Look up a unit' }).fill('safeguard');
+    await expect.poll(() => popup.getAttribute('.results li:first-child', 'data-unit-id')).toBe('cypw3-safeguard');
+    await popup.close();
+  });
+
+  it('offers the scope’s matches first in the tag form, after the units the page names, and its search prefers them', async () => {
+    const popup = await openPopup();
+    await popup.waitForSelector('section[aria-label="Matches"] > ol.match-list > li');
+    const found = await popup.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')!));
+    await popup.getByRole('button', { name: 'Tag this page…' }).click();
+    await popup.getByRole('form', { name: 'Tag this page as evidence' }).waitFor();
+    const offered = () => popup.$$eval('label[data-unit-id]', (ls) => ls.map((l) => l.getAttribute('data-unit-id')!));
+    const ids = await offered();
+    expect(ids.length).toBeGreaterThan(found.length);
+    // Every unit the page names comes first (ticked), whatever the scope; then the suggestions, the scope's first.
+    expect(new Set(ids.slice(0, found.length))).toEqual(new Set(found));
+    const inScope = ids.slice(found.length).map((id) => TA.includes(suiteOfUnit.get(id)!));
+    expect(inScope[0]).toBe(true);
+    expect(inScope.slice(inScope.indexOf(false) >= 0 ? inScope.indexOf(false) : inScope.length)).not.toContain(true);
+    await popup.fill('input.unit-search', 'safeguard');
+    await expect
+      .poll(() => popup.getAttribute('.suggestions button[data-unit-id] >> nth=0', 'data-unit-id'))
+      .toBe('cypw3-safeguard');
     await popup.close();
   });
 
@@ -164,6 +190,10 @@ describe('your scope in Chromium', () => {
     await expect.poll(() => popup.locator('.scope-name').textContent()).toBe('Everything');
     await expect.poll(async () => (await matchSuites(popup)).inScope.length).toBeGreaterThan(3);
     expect(await popup.locator('details.other-suites').count()).toBe(0);
+    await popup.getByRole('searchbox', { name: 'Look up a unit' }).fill('safeguard');
+    await expect
+      .poll(() => popup.getAttribute('.results li:first-child', 'data-unit-id'))
+      .toBe('ccld-safeguard-children-from-harm');
     await popup.close();
   });
 });

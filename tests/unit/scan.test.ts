@@ -30,6 +30,23 @@ describe('scan', () => {
     });
   });
 
+  it('reports titles printed close to a unit’s title as kind close, with a score, and near misses not at all', () => {
+    // Labelled before the first run: the rows of units 300, 302 and 314 are close to WP 301, WP 305 and WP 302;
+    // "Contribute to the Support of Parent Groups…", "Build good working relationships with employers…" are not.
+    const r = scanner.scanFile(join(DIR, 'college-units-close.html'));
+    expect(r.error).toBeUndefined();
+    expect(r.references.map((x) => [x.kind, x.unitId, x.matched])).toEqual([
+      ['close', 'wp-301', 'Build and Maintain Relationships With Parents'],
+      ['close', 'wp-305', 'Building and maintaining relationships with the wider community'],
+      ['close', 'wp-302', 'Communicating effectively with parents'],
+    ]);
+    for (const x of r.references) {
+      expect(x.score).toBeGreaterThanOrEqual(0.7);
+      expect(x.score).toBeLessThanOrEqual(1);
+    }
+    expect(r.references[0].score).toBeLessThan(1); // "in work" left out
+  });
+
   it('finds nothing in another qualification’s unit numbers, paragraph numbers and prices', () => {
     const r = scanner.scanFile(join(DIR, 'marketing-course.html'));
     expect(r.references).toEqual([]);
