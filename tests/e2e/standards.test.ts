@@ -15,6 +15,7 @@ import {
   WAIT_MS,
 } from '../../scripts/browser';
 import { highlightTexts, readHighlights } from '../../scripts/page-probe';
+import { answerScope } from './scope-helper';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
@@ -34,6 +35,7 @@ async function openExtensionPage(path: string): Promise<Page> {
 describe('your own standards in Chromium', () => {
   beforeAll(async () => {
     launched = await launchWithExtension();
+    await answerScope(launched); // a returning user: the popup opens on the page's units, not the question
     server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
     options = await openExtensionPage('options.html');
   });
