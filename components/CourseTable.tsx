@@ -1,6 +1,7 @@
 // Saved courses side by side against units: one column per course, one row per unit, each cell named / matched /
 // not covered. Column headers sort; renders props only.
 import type { Comparison, ComparisonRow, Coverage } from '@/lib/portfolio/compare';
+import { shortDate } from '@/lib/dates';
 
 export interface CourseTableProps {
   comparison: Comparison;
@@ -44,7 +45,7 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
                   <a href={c.url} target="_blank" rel="noopener noreferrer">
                     {hostOf(c.url)}
                   </a>{' '}
-                  · saved {new Date(c.savedAt).toLocaleDateString()}
+                  · saved {shortDate(c.savedAt)}
                 </div>
                 <div class="course-totals" data-explicit={totals[i].explicit} data-match={totals[i].match}>
                   {totals[i].explicit} named, {totals[i].match} matched
