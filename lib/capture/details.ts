@@ -96,10 +96,21 @@ function labelOf(line: string): LabelLine | null {
   return null;
 }
 
+/** Labels only a NOS details table prints (unlike "Version", "Status" or "Developed by", which many documents have). */
+const NOS_ONLY: DetailKey[] = [
+  'urn',
+  'originalUrn',
+  'indicativeReviewDate',
+  'originatingOrganisation',
+  'relevantOccupations',
+];
+
 export interface DetailsRead {
   details: NosDetails;
   /** How many different details have a value. */
   count: number;
+  /** Whether they read as a NOS details table: three or more, one of them a label only such a table prints. */
+  isTable: boolean;
   /** Indices of the lines that are part of the details (labels and their values). */
   used: Set<number>;
 }
@@ -116,6 +127,7 @@ export function readDetails(lines: readonly string[], end = lines.length): Detai
     if (l) labels.set(i, l);
   }
   const bareOk = runsOfThree(labels);
+  const isValueLine = (i: number) => i < end && !labels.has(i) && !headingOf(lines[i]);
   const details: NosDetails = {};
   const used = new Set<number>();
   for (const [i, l] of labels) {
@@ -123,15 +135,21 @@ export function readDetails(lines: readonly string[], end = lines.length): Detai
     if (used.has(i)) continue;
     let value = l.value;
     used.add(i);
+    let at = i;
     if (l.form === 'alone') {
-      const next = i + 1 < end ? lines[i + 1] : undefined;
-      if (next === undefined || labels.has(i + 1) || headingOf(next)) continue;
-      value = next;
-      used.add(i + 1);
+      if (!isValueLine(at + 1)) continue;
+      value = lines[++at];
+      used.add(at);
+    }
+    // A list broken over lines ends its line with a comma or semicolon.
+    while (/[,;]$/.test(value) && isValueLine(at + 1)) {
+      value = `${value} ${lines[++at]}`;
+      used.add(at);
     }
     setDetail(details, l.key, value);
   }
-  return { details, count: Object.keys(details).length, used };
+  const count = Object.keys(details).length;
+  return { details, count, isTable: count >= 3 && NOS_ONLY.some((k) => details[k] !== undefined), used };
 }
 
 /** Label lines in a run (at most one other line between two) holding three or more different labels. */

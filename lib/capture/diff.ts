@@ -12,8 +12,8 @@ export interface TextChange {
 export interface StatementChanges {
   added: { id: string; text: string }[];
   removed: { id: string; text: string }[];
-  /** The same number, other words. */
-  changed: { id: string; from: string; to: string }[];
+  /** Reworded: mostly the same words (or the same number), perhaps under another number (`previousId`). */
+  changed: { id: string; previousId: string; from: string; to: string }[];
   /** The same words under another number (a statement put in before them moves them along). */
   renumbered: { from: string; to: string; text: string }[];
 }
@@ -94,31 +94,64 @@ const fold = (s: string) =>
     .replace(/[\s.;,]+$/, '')
     .trim();
 
-/** Same words first (wherever numbered), then same number with other words; the rest added or removed. */
+/**
+ * Same words first (wherever numbered: renumbered if the number moved); then reworded, paired by shared words
+ * (Dice ≥ 0.5), else by number; the rest added or removed.
+ */
 function diffStatements(
   before: readonly { id: string; text: string }[],
   after: readonly { id: string; text: string }[],
 ): StatementChanges {
   const out: StatementChanges = { added: [], removed: [], changed: [], renumbered: [] };
   const left = [...before];
-  const unmatched: { id: string; text: string }[] = [];
+  const take = (b: { id: string; text: string }) => left.splice(left.indexOf(b), 1);
+  let unmatched: { id: string; text: string }[] = [];
   for (const a of after) {
     const sameWords = left.filter((b) => same(b.text, a.text));
     const b = sameWords.find((x) => x.id === a.id) ?? sameWords[0];
-    if (!b) {
-      unmatched.push(a);
-      continue;
+    if (!b) unmatched.push(a);
+    else {
+      take(b);
+      if (b.id !== a.id) out.renumbered.push({ from: b.id, to: a.id, text: a.text });
     }
-    left.splice(left.indexOf(b), 1);
-    if (b.id !== a.id) out.renumbered.push({ from: b.id, to: a.id, text: a.text });
   }
+  const reworded = (a: { id: string; text: string }, b: { id: string; text: string }) =>
+    out.changed.push({ id: a.id, previousId: b.id, from: b.text, to: a.text });
+  unmatched = unmatched.filter((a) => {
+    let best: { b: { id: string; text: string }; score: number } | null = null;
+    for (const b of left) {
+      const score = dice(a.text, b.text);
+      if (score >= 0.5 && (!best || score > best.score)) best = { b, score };
+    }
+    if (!best) return true;
+    take(best.b);
+    reworded(a, best.b);
+    return false;
+  });
   for (const a of unmatched) {
     const b = left.find((x) => x.id === a.id);
     if (b) {
-      left.splice(left.indexOf(b), 1);
-      out.changed.push({ id: a.id, from: b.text, to: a.text });
+      take(b);
+      reworded(a, b);
     } else out.added.push({ id: a.id, text: a.text });
   }
   out.removed = left.map((b) => ({ id: b.id, text: b.text }));
+  out.changed.sort((x, y) => x.id.localeCompare(y.id, 'en-GB', { numeric: true }));
   return out;
+}
+
+/** Dice's coefficient over the two texts' distinct lower-case words. */
+function dice(a: string, b: string): number {
+  const words = (s: string) =>
+    new Set(
+      fold(s)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}']+/gu) ?? [],
+    );
+  const x = words(a);
+  const y = words(b);
+  if (x.size + y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
 }

@@ -19,31 +19,47 @@ const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const EMBEDDED_HEADING =
   /(?<=\S)\s+(?=(?:performance criteria\s*:?\s*you (?:must|should) be able to|knowledge (?:and|&) understanding\s*:?\s*you (?:need|must|should) (?:to )?know|overview\s*:?\s*this (?:standard|nos)\b))/gi;
 
+/** The page's lines, and for each the paragraph it belongs to (a block, or text between blank lines). */
+export interface PageLines {
+  lines: string[];
+  paragraphs: number[];
+  truncated: boolean;
+}
+
 /**
- * Blocks (as lib/page/blocks.ts reads them, with '\n' where a <br> or child block divides) or plain text, as trimmed
- * one-space lines in document order: blank lines and list bullets dropped, and a section heading that text extraction
- * ran into the previous line put on a line of its own. At most MAX_INPUT_CHARS are read.
+ * Blocks (as lib/page/blocks.ts reads them, with '\n' where a <br> or child block divides, and whatever line breaks
+ * the HTML source had) or plain text, as trimmed one-space lines in document order: blank lines and list bullets
+ * dropped, and a section heading that text extraction ran into the previous line put on a line of its own. Lines of
+ * one block, or of one paragraph of plain text, share a paragraph number. At most MAX_INPUT_CHARS are read.
  */
-export function pageLines(input: readonly string[] | string): { lines: string[]; truncated: boolean } {
+export function pageLines(input: readonly string[] | string): PageLines {
   const blocks = typeof input === 'string' ? [input] : input;
-  const lines: string[] = [];
+  const out: PageLines = { lines: [], paragraphs: [], truncated: false };
   let read = 0;
-  let truncated = false;
+  let paragraph = 0;
   for (const block of blocks) {
     let text = block;
     if (read + text.length > MAX_INPUT_CHARS) {
       text = text.slice(0, Math.max(0, MAX_INPUT_CHARS - read));
-      truncated = true;
+      out.truncated = true;
     }
     read += text.length;
+    paragraph++;
     for (const raw of text.split(/\r\n?|\n/)) {
       const clean = raw.replace(INVISIBLE, '').replace(SPACE, ' ').trim().replace(BULLET, '');
-      if (!clean) continue;
-      for (const part of clean.split(EMBEDDED_HEADING)) if (part.trim()) lines.push(part.trim());
+      if (!clean) {
+        if (typeof input === 'string') paragraph++;
+        continue;
+      }
+      for (const part of clean.split(EMBEDDED_HEADING)) {
+        if (!part.trim()) continue;
+        out.lines.push(part.trim());
+        out.paragraphs.push(paragraph);
+      }
     }
-    if (truncated) break;
+    if (out.truncated) break;
   }
-  return { lines, truncated };
+  return out;
 }
 
 interface HeadingPattern {

@@ -12,7 +12,8 @@
 //   2. at least one numbered performance criterion or knowledge statement, under its section's heading (a heading is
 //      a line of its own, or starts a line followed by a colon or the section's opening words);
 //   3. a NOS signal: a URN (labelled "URN", printed with the title or alone above the sections, or in a NOS address
-//      such as `/nos-finder/XYZ123/…`), or a details table with at least three of its labels filled in.
+//      such as `/nos-finder/XYZ123/…`), or a details table: three or more of its labels filled in, one of them a
+//      label only NOS print (Original URN, Indicative review date, Originating organisation, Relevant occupations).
 // Pages that only mention "performance criteria" (a course page, a blog post, an assessor's guide) miss one of them.
 // When a second standard follows (a suite's PDF), only the first is read, with a warning.
 import * as v from 'valibot';
@@ -139,7 +140,7 @@ export function recogniseNosRecord(
   input: readonly string[] | string,
   options: RecogniseOptions = {},
 ): NosRecord | null {
-  const { lines, truncated } = pageLines(input);
+  const { lines, paragraphs, truncated } = pageLines(input);
   const headings = lines.map(headingOf);
   if (!headings.some((h) => h?.kind === 'performance' || h?.kind === 'knowledge')) return null;
   const warnings: string[] = [];
@@ -174,37 +175,34 @@ export function recogniseNosRecord(
       foldLine,
     ),
   );
-  const text = (kind: SectionKind) =>
-    sections
-      .filter((s) => s.kind === kind)
-      .flatMap((s) => s.body.map((i) => (i === s.heading ? headings[i]!.rest : lines[i])))
-      .filter((l) => !isPageFurniture(l, running, kind === 'overview'));
-
-  const performance = readStatements(
-    text('performance')
-      .map((l) => l.replace(PERFORMANCE_INTRO_ANYWHERE, ' ').trim())
-      .filter(Boolean),
-    'P',
-    'Performance criteria',
-    true,
-  );
-  const knowledge = readStatements(
-    text('knowledge')
-      .map((l) => l.replace(KNOWLEDGE_INTRO_ANYWHERE, ' ').trim())
-      .filter(Boolean),
-    'K',
-    'Knowledge and understanding',
-    false,
-  );
+  // A section's lines without page furniture and the section's lead-in, each with its paragraph.
+  const body = (kind: SectionKind, intro?: RegExp) => {
+    const out = { lines: [] as string[], paragraphs: [] as number[] };
+    for (const s of sections)
+      if (s.kind === kind)
+        for (const i of s.body) {
+          let line = i === s.heading ? headings[i]!.rest : lines[i];
+          if (isPageFurniture(line, running, kind === 'overview')) continue;
+          if (intro) line = line.replace(intro, ' ').replace(/\s+/g, ' ').trim();
+          if (!line) continue;
+          out.lines.push(line);
+          out.paragraphs.push(paragraphs[i]);
+        }
+    return out;
+  };
+  const criteria = body('performance', PERFORMANCE_INTRO_ANYWHERE);
+  const performance = readStatements(criteria.lines, criteria.paragraphs, 'P', 'Performance criteria', true);
+  const known = body('knowledge', KNOWLEDGE_INTRO_ANYWHERE);
+  const knowledge = readStatements(known.lines, known.paragraphs, 'K', 'Knowledge and understanding', false);
   if (performance.items.length + knowledge.items.length === 0) return null;
 
   const urn = urnHere ?? urnFromAddress(options.url);
-  if (urn === null && details.count < 3) return null;
+  if (urn === null && !details.isTable) return null;
   if (details.details.urn && title.urn && details.details.urn !== title.urn)
     warnings.push(`The title line says ${title.urn} but the details say URN ${details.details.urn}; ${urn} was kept.`);
 
   warnings.push(...performance.warnings, ...knowledge.warnings);
-  const overview = text('overview').join('\n');
+  const overview = paragraphText(body('overview'));
   const record: NosRecord = {
     title: capped(title.title, TITLE_LIMIT, 'The title', warnings),
     urn,
@@ -234,6 +232,11 @@ export function recogniseNosRecord(
       ? [...warnings.slice(0, MAX_WARNINGS - 1), `…and ${warnings.length - MAX_WARNINGS + 1} more.`]
       : warnings;
   return v.parse(NosRecordSchema, record);
+}
+
+/** Lines joined with a space within a paragraph and a line break between paragraphs. */
+function paragraphText({ lines, paragraphs }: { lines: string[]; paragraphs: number[] }): string {
+  return lines.map((l, i) => (i === 0 ? l : `${paragraphs[i] === paragraphs[i - 1] ? ' ' : '\n'}${l}`)).join('');
 }
 
 /** Sections from each heading to the next; text after a heading on its line is the section's first line. */

@@ -32,22 +32,30 @@ const JOINERS = new Set(
 const ELEMENT = /^element\s+([\p{L}\p{N}]{1,4}(?:\.\d{1,2})?)\s*[:.\-–—]?\s*(.*)$/iu;
 
 /**
- * Reads the statements numbered with `letter` (`P` or `K`) from a section's lines. Headings between statements
- * become elements when `elements` is set (performance criteria) and are dropped otherwise.
+ * Reads the statements numbered with `letter` (`P` or `K`) from a section's lines (`paragraphs[i]`: the paragraph
+ * line i belongs to). Headings between statements become elements when `elements` is set (performance criteria) and
+ * are dropped otherwise.
  */
 export function readStatements(
   lines: readonly string[],
+  paragraphs: readonly number[],
   letter: 'P' | 'K',
   section: string,
   elements: boolean,
 ): StatementsRead {
-  const lettered = new RegExp(`(?<![\\p{L}\\p{N}])${letter} ?(\\d{1,3})(?!\\d)(?:[.:)](?![\\p{L}\\p{N}]))?\\s*`, 'gu');
+  // A number followed by a range or a list ("P1 to P4", "P5 and P6", "K1–K3") is a reference, not a statement.
+  const lettered = new RegExp(
+    `(?<![\\p{L}\\p{N}])${letter} ?(\\d{1,3})(?!\\d)(?!\\s*(?:[-–—/,&]|to\\b|and\\b|or\\b)\\s*${letter}? ?\\d)(?:[.:)](?![\\p{L}\\p{N}]))?\\s*`,
+    'gu',
+  );
   const useLetters = lines.some((l) => {
     lettered.lastIndex = 0;
     return lettered.test(l);
   });
   const parser = new StatementParser(letter, section, elements, useLetters ? lettered : null);
-  lines.forEach((line, i) => parser.line(line, i + 1 < lines.length ? lines[i + 1] : null));
+  lines.forEach((line, i) =>
+    parser.line(line, i + 1 < lines.length ? lines[i + 1] : null, i > 0 && paragraphs[i] === paragraphs[i - 1]),
+  );
   return parser.finish();
 }
 
@@ -77,10 +85,11 @@ class StatementParser {
     private readonly lettered: RegExp | null,
   ) {}
 
-  line(line: string, next: string | null): void {
+  /** Reads `line`; `next` is the line after it, `sameParagraph` whether it continues the line before. */
+  line(line: string, next: string | null, sameParagraph: boolean): void {
     const markers = this.markersIn(line);
     const lead = line.slice(0, markers.length ? markers[0].at : line.length).trim();
-    if (lead) this.free(lead, markers.length > 0 || (next !== null && this.startsWithMarker(next)));
+    if (lead) this.free(lead, markers.length > 0 || (next !== null && this.startsWithMarker(next)), sameParagraph);
     markers.forEach((m, k) => {
       const end = k + 1 < markers.length ? markers[k + 1].at : line.length;
       this.start(m.number, line.slice(m.textAt, end).trim());
@@ -123,8 +132,11 @@ class StatementParser {
     return m !== null && m.index === 0;
   }
 
-  /** Text that is not after a number: the text of a number printed alone, a heading, or a broken line's end. */
-  private free(text: string, beforeMarker: boolean): void {
+  /**
+   * Text that is not after a number on its line: the text of a number printed alone, an element heading, or the rest
+   * of a statement broken over lines (by the page's markup or by text extraction).
+   */
+  private free(text: string, beforeMarker: boolean, sameParagraph: boolean): void {
     const cur = this.current;
     if (cur && !cur.text) {
       cur.text = text;
@@ -139,7 +151,11 @@ class StatementParser {
       cur.text = `${cur.text} ${text}`;
       return;
     }
-    if (beforeMarker && looksLikeHeading(text)) this.heading({ code: null, title: text.replace(/:$/, '') });
+    if (beforeMarker && looksLikeHeading(text)) {
+      this.heading({ code: null, title: text.replace(/:$/, '') });
+      return;
+    }
+    if (cur && sameParagraph) cur.text = `${cur.text} ${text}`;
     // Anything else (a caption, a link, page furniture) is not part of a statement.
   }
 

@@ -66,29 +66,27 @@ function hintSlugs(hints: TitleHints): Set<string> {
  * (2–25 words, starting with a capital, not a sentence, not a button or breadcrumb). Null if there is none.
  */
 export function readTitle(lines: readonly string[], hints: TitleHints = {}): TitleRead | null {
-  let urnAlone: string | null = null;
-  let labelled: TitleRead | null = null;
-  let named: TitleRead | null = null;
-  let lastLike: TitleRead | null = null;
+  type Found = { read: TitleRead; at: number };
+  let labelled: Found | null = null;
+  let named: Found | null = null;
+  let lastLike: Found | null = null;
   const slugs = hintSlugs(hints);
-  for (const line of lines) {
-    if (URN_RE.test(line)) {
-      urnAlone = line;
-      continue;
-    }
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at];
+    if (URN_RE.test(line)) continue;
     const label = LABELLED.exec(line);
-    if (label) {
-      const { title, urn } = splitUrn(label[1].trim());
-      if (isTitleLike(title)) labelled ??= { title, urn, line };
-      continue;
-    }
-    const { title, urn } = splitUrn(line);
+    const { title, urn } = splitUrn(label ? label[1].trim() : line);
     if (!isTitleLike(title)) continue;
-    const read = { title, urn, line };
-    if (slugs.has(slug(title, 300))) named = read;
-    lastLike = read;
+    const found = { read: { title, urn, line }, at };
+    if (label) labelled ??= found;
+    else {
+      if (slugs.has(slug(title, 300))) named = found;
+      lastLike = found;
+    }
   }
   const found = labelled ?? named ?? lastLike;
   if (!found) return null;
-  return { ...found, urn: found.urn ?? urnAlone };
+  // A URN alone on a line counts only right above or below the title (a PDF's heading), not in a list elsewhere.
+  const beside = [lines[found.at - 1], lines[found.at + 1]].find((l) => l !== undefined && URN_RE.test(l));
+  return { ...found.read, urn: found.read.urn ?? beside ?? null };
 }
