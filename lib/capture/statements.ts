@@ -43,9 +43,11 @@ export function readStatements(
   section: string,
   elements: boolean,
 ): StatementsRead {
-  // A number followed by a range or a list ("P1 to P4", "P5 and P6", "K1–K3") is a reference, not a statement.
+  // Numbers in a range or a list ("P1 to P4", "P5 and P6", "K1–K3") are references, not statements.
+  const joiner = `\\s*(?:[-–—/,&]|to\\b|and\\b|or\\b)\\s*`;
   const lettered = new RegExp(
-    `(?<![\\p{L}\\p{N}])${letter} ?(\\d{1,3})(?!\\d)(?!\\s*(?:[-–—/,&]|to\\b|and\\b|or\\b)\\s*${letter}? ?\\d)(?:[.:)](?![\\p{L}\\p{N}]))?\\s*`,
+    `(?<![\\p{L}\\p{N}])(?<!${letter} ?\\d{1,3}${joiner})${letter} ?(\\d{1,3})(?!\\d)(?!${joiner}${letter}? ?\\d)` +
+      `(?:[.:)](?![\\p{L}\\p{N}]))?\\s*`,
     'gu',
   );
   const useLetters = lines.some((l) => {
