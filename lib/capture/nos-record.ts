@@ -20,7 +20,7 @@ import * as v from 'valibot';
 import { CODE_LIMIT, TITLE_LIMIT } from '../dataset/schema';
 import { readDetails, urnIn, URN_RE, type NosDetails } from './details';
 import { foldLine, headingOf, isPageFurniture, pageLines, type SectionKind, MAX_INPUT_CHARS } from './lines';
-import { readStatements, type ParsedStatement } from './statements';
+import { readStatements, type ParsedStatement, type SectionLines } from './statements';
 import { readTitle, type TitleHints } from './title';
 
 export type { NosDetails } from './details';
@@ -131,6 +131,8 @@ interface Section {
 const MARKER = /(?<![\p{L}\p{N}])[PK] ?\d{1,3}(?!\d)|^\(?\d{1,3}[.)]/u;
 const PERFORMANCE_INTRO_ANYWHERE = /\byou (?:must|should) be able to\b\s*:?/gi;
 const KNOWLEDGE_INTRO_ANYWHERE = /\byou (?:need|must|should) (?:to )?know and understand\b\s*:?/gi;
+const PERFORMANCE_LEAD_IN = /\byou (?:must|should) be able to\b/i;
+const KNOWLEDGE_LEAD_IN = /\byou (?:need|must|should) (?:to )?know and understand\b/i;
 
 /**
  * The NOS record printed on a page, or null when the page is not one (see the rule above). `input` is the page's
@@ -176,24 +178,39 @@ export function recogniseNosRecord(
     ),
   );
   // A section's lines without page furniture and the section's lead-in, each with its paragraph.
-  const body = (kind: SectionKind, intro?: RegExp) => {
-    const out = { lines: [] as string[], paragraphs: [] as number[] };
+  const body = (kind: SectionKind, intro?: RegExp): SectionLines => {
+    const out: SectionLines = { lines: [], paragraphs: [], afterLeadIn: new Set() };
+    let leadIn = false;
     for (const s of sections)
       if (s.kind === kind)
         for (const i of s.body) {
           let line = i === s.heading ? headings[i]!.rest : lines[i];
           if (isPageFurniture(line, running, kind === 'overview')) continue;
-          if (intro) line = line.replace(intro, ' ').replace(/\s+/g, ' ').trim();
+          if (intro) {
+            const without = line.replace(intro, ' ').replace(/\s+/g, ' ').trim();
+            if (without !== line) leadIn = true;
+            line = without;
+          }
           if (!line) continue;
+          if (leadIn) out.afterLeadIn.add(out.lines.length);
+          leadIn = false;
           out.lines.push(line);
           out.paragraphs.push(paragraphs[i]);
         }
     return out;
   };
-  const criteria = body('performance', PERFORMANCE_INTRO_ANYWHERE);
-  const performance = readStatements(criteria.lines, criteria.paragraphs, 'P', 'Performance criteria', true);
-  const known = body('knowledge', KNOWLEDGE_INTRO_ANYWHERE);
-  const knowledge = readStatements(known.lines, known.paragraphs, 'K', 'Knowledge and understanding', false);
+  const performance = readStatements(
+    body('performance', PERFORMANCE_INTRO_ANYWHERE),
+    'P',
+    'Performance criteria',
+    true,
+  );
+  const knowledge = readStatements(
+    body('knowledge', KNOWLEDGE_INTRO_ANYWHERE),
+    'K',
+    'Knowledge and understanding',
+    false,
+  );
   if (performance.items.length + knowledge.items.length === 0) return null;
 
   const urn = urnHere ?? urnFromAddress(options.url);
@@ -259,7 +276,8 @@ function splitSections(
 function hasContent(s: Section, lines: readonly string[]): boolean {
   if (s.kind === 'overview') return s.body.length > 0;
   if (s.kind === 'other') return false;
-  return s.body.some((i) => MARKER.test(lines[i]));
+  const leadIn = s.kind === 'performance' ? PERFORMANCE_LEAD_IN : KNOWLEDGE_LEAD_IN;
+  return s.body.some((i) => MARKER.test(lines[i]) || leadIn.test(lines[i]));
 }
 
 /** The heading index where a second standard starts: an overview with text after numbered statements. */

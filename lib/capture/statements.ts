@@ -31,14 +31,21 @@ const JOINERS = new Set(
 
 const ELEMENT = /^element\s+([\p{L}\p{N}]{1,4}(?:\.\d{1,2})?)\s*[:.\-–—]?\s*(.*)$/iu;
 
+/** A section's lines, each with the paragraph it belongs to. */
+export interface SectionLines {
+  lines: string[];
+  paragraphs: number[];
+  /** Indices of the lines that follow the section's lead-in ("You must be able to:"). */
+  afterLeadIn: Set<number>;
+}
+
 /**
- * Reads the statements numbered with `letter` (`P` or `K`) from a section's lines (`paragraphs[i]`: the paragraph
- * line i belongs to). Headings between statements become elements when `elements` is set (performance criteria) and
- * are dropped otherwise.
+ * Reads the statements numbered with `letter` (`P` or `K`) from a section's lines. Headings between statements
+ * become elements when `elements` is set (performance criteria) and are dropped otherwise. A page that numbers none
+ * of them (a list numbered by its style) still has them after the lead-in: one per paragraph, numbered in order.
  */
 export function readStatements(
-  lines: readonly string[],
-  paragraphs: readonly number[],
+  { lines, paragraphs, afterLeadIn }: SectionLines,
   letter: 'P' | 'K',
   section: string,
   elements: boolean,
@@ -55,6 +62,8 @@ export function readStatements(
     return lettered.test(l);
   });
   const parser = new StatementParser(letter, section, elements, useLetters ? lettered : null);
+  if (!useLetters && afterLeadIn.size > 0 && !lines.some((l) => NUMBERED.test(l)))
+    return parser.paragraphs(lines, paragraphs, afterLeadIn);
   lines.forEach((line, i) =>
     parser.line(line, i + 1 < lines.length ? lines[i + 1] : null, i > 0 && paragraphs[i] === paragraphs[i - 1]),
   );
@@ -96,6 +105,33 @@ class StatementParser {
       const end = k + 1 < markers.length ? markers[k + 1].at : line.length;
       this.start(m.number, line.slice(m.textAt, end).trim());
     });
+  }
+
+  /** Unnumbered statements: each paragraph after a lead-in is one; a heading just before a lead-in is an element. */
+  paragraphs(
+    lines: readonly string[],
+    paragraphs: readonly number[],
+    afterLeadIn: ReadonlySet<number>,
+  ): StatementsRead {
+    let started = false;
+    lines.forEach((line, i) => {
+      if (afterLeadIn.has(i)) {
+        started = true;
+        this.current = null;
+      }
+      const named = ELEMENT.exec(line);
+      if (named || (afterLeadIn.has(i + 1) && looksLikeHeading(line))) {
+        this.heading(
+          named ? { code: named[1], title: named[2].trim() || `Element ${named[1]}` } : { code: null, title: line },
+        );
+        this.current = null;
+      } else if (!started) return;
+      else if (this.current && paragraphs[i] === paragraphs[i - 1]) this.current.text = `${this.current.text} ${line}`;
+      else this.start(this.last + 1, line);
+    });
+    if (this.items.length)
+      this.warnings.push(`${this.section}: the page does not number them; they are numbered in order here.`);
+    return this.finish();
   }
 
   finish(): StatementsRead {

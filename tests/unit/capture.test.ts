@@ -321,6 +321,37 @@ describe('recogniseNosRecord: the rule, line by line', () => {
     ]);
   });
 
+  it('numbers statements in order when the page numbers them only by list style, after the lead-in', () => {
+    const blocks = [
+      'Support pupils at play',
+      'URN: PLY204',
+      'Performance criteria',
+      'Keep play safe',
+      'You must be able to:',
+      'check the play area and equipment are safe',
+      'step in when a game\nbecomes unsafe',
+      'Join in',
+      'You must be able to:',
+      'join in games when pupils invite you',
+      'Knowledge and understanding',
+      'You need to know and understand:',
+      'why play matters to learning',
+    ];
+    const r = recogniseNosRecord(blocks)!;
+    expect(r.criteria).toEqual([
+      { id: 'P1', number: 1, text: 'check the play area and equipment are safe', element: 'Keep play safe' },
+      { id: 'P2', number: 2, text: 'step in when a game becomes unsafe', element: 'Keep play safe' },
+      { id: 'P3', number: 3, text: 'join in games when pupils invite you', element: 'Join in' },
+    ]);
+    expect(texts(r.knowledge)).toEqual(['K1 why play matters to learning']);
+    expect(r.warnings).toEqual([
+      'Performance criteria: the page does not number them; they are numbered in order here.',
+      'Knowledge and understanding: the page does not number them; they are numbered in order here.',
+    ]);
+    // Without the lead-in, an unnumbered list under the heading is not read as criteria.
+    expect(recogniseNosRecord(blocks.filter((b) => !b.startsWith('You ')))).toBeNull();
+  });
+
   it('reads a number in a cell of its own, and warns about a number with no text or out of order', () => {
     const r = recogniseNosRecord(
       minimal(['P1', 'sort the books', 'P2', 'P4 stack the chairs', 'P3 wipe the tables'].join('\n')),
