@@ -59,7 +59,22 @@ export function pageLines(input: readonly string[] | string): PageLines {
     }
     if (out.truncated) break;
   }
+  joinSplitHeadings(out);
   return out;
+}
+
+// Headings a PDF's narrow label column breaks over two lines: "Performance" / "criteria", "Knowledge and" / "understanding".
+const SPLIT_HEADINGS: [RegExp, RegExp][] = [
+  [/^performance$/i, /^criteria\b/i],
+  [/^knowledge (?:and|&)$/i, /^understanding\b/i],
+];
+
+function joinSplitHeadings(page: PageLines): void {
+  for (let i = page.lines.length - 2; i >= 0; i--)
+    if (SPLIT_HEADINGS.some(([first, second]) => first.test(page.lines[i]) && second.test(page.lines[i + 1]))) {
+      page.lines.splice(i, 2, `${page.lines[i]} ${page.lines[i + 1]}`);
+      page.paragraphs.splice(i + 1, 1);
+    }
 }
 
 interface HeadingPattern {

@@ -18,8 +18,17 @@
 // When a second standard follows (a suite's PDF), only the first is read, with a warning.
 import * as v from 'valibot';
 import { CODE_LIMIT, TITLE_LIMIT } from '../dataset/schema';
-import { readDetails, urnIn, URN_RE, type NosDetails } from './details';
-import { foldLine, headingOf, isPageFurniture, pageLines, type SectionKind, MAX_INPUT_CHARS } from './lines';
+import { readDetails, urnIn, URN_RE, type DetailsRead, type NosDetails } from './details';
+import {
+  foldLine,
+  headingOf,
+  isPageFurniture,
+  MAX_INPUT_CHARS,
+  pageLines,
+  type Heading,
+  type PageLines,
+  type SectionKind,
+} from './lines';
 import { readStatements, type ParsedStatement, type SectionLines } from './statements';
 import { readTitle, type TitleHints } from './title';
 
@@ -129,8 +138,6 @@ interface Section {
 }
 
 const MARKER = /(?<![\p{L}\p{N}])[PK] ?\d{1,3}(?!\d)|^\(?\d{1,3}[.)]/u;
-const PERFORMANCE_INTRO_ANYWHERE = /\byou (?:must|should) be able to\b\s*:?/gi;
-const KNOWLEDGE_INTRO_ANYWHERE = /\byou (?:need|must|should) (?:to )?know and understand\b\s*:?/gi;
 const PERFORMANCE_LEAD_IN = /\byou (?:must|should) be able to\b/i;
 const KNOWLEDGE_LEAD_IN = /\byou (?:need|must|should) (?:to )?know and understand\b/i;
 
@@ -142,32 +149,14 @@ export function recogniseNosRecord(
   input: readonly string[] | string,
   options: RecogniseOptions = {},
 ): NosRecord | null {
-  const { lines, paragraphs, truncated } = pageLines(input);
-  const headings = lines.map(headingOf);
+  const page = pageLines(input);
+  const headings = page.lines.map(headingOf);
   if (!headings.some((h) => h?.kind === 'performance' || h?.kind === 'knowledge')) return null;
-  const warnings: string[] = [];
-  if (truncated)
-    warnings.push(
-      `The page is longer than ${MAX_INPUT_CHARS.toLocaleString('en-GB')} characters; only its start was read.`,
-    );
+  const { sections, details, warnings } = readLayout(page, headings);
 
-  let sections = splitSections(lines, headings);
-  const cut = secondStandard(sections, lines);
-  if (cut !== null) {
-    sections = sections.filter((s) => s.heading < cut);
-    warnings.push('The page holds more than one standard; only the first was read.');
-  }
-  const end = cut ?? lines.length;
-  const details = readDetails(lines, end);
-  // The details end the section they follow.
-  for (const s of sections) {
-    const stop = s.body.findIndex((i) => details.used.has(i));
-    if (stop >= 0) s.body = s.body.slice(0, stop);
-  }
-
-  const first = sections.find((s) => hasContent(s, lines));
+  const first = sections.find((s) => hasContent(s, page.lines));
   if (!first) return null;
-  const region = lines.filter((_, i) => i < first.heading && !headings[i] && !details.used.has(i));
+  const region = page.lines.filter((_, i) => i < first.heading && !headings[i] && !details.used.has(i));
   const title = readTitle(region, options);
   if (!title) return null;
 
@@ -177,48 +166,17 @@ export function recogniseNosRecord(
       foldLine,
     ),
   );
-  // A section's lines without page furniture and the section's lead-in, each with its paragraph.
-  const body = (kind: SectionKind, intro?: RegExp): SectionLines => {
-    const out: SectionLines = { lines: [], paragraphs: [], afterLeadIn: new Set() };
-    let leadIn = false;
-    for (const s of sections)
-      if (s.kind === kind)
-        for (const i of s.body) {
-          let line = i === s.heading ? headings[i]!.rest : lines[i];
-          if (isPageFurniture(line, running, kind === 'overview')) continue;
-          if (intro) {
-            const without = line.replace(intro, ' ').replace(/\s+/g, ' ').trim();
-            if (without !== line) leadIn = true;
-            line = without;
-          }
-          if (!line) continue;
-          if (leadIn) out.afterLeadIn.add(out.lines.length);
-          leadIn = false;
-          out.lines.push(line);
-          out.paragraphs.push(paragraphs[i]);
-        }
-    return out;
-  };
-  const performance = readStatements(
-    body('performance', PERFORMANCE_INTRO_ANYWHERE),
-    'P',
-    'Performance criteria',
-    true,
-  );
-  const knowledge = readStatements(
-    body('knowledge', KNOWLEDGE_INTRO_ANYWHERE),
-    'K',
-    'Knowledge and understanding',
-    false,
-  );
+  const body = (kind: SectionKind, leadIn?: RegExp) => sectionLines(page, headings, sections, kind, running, leadIn);
+  const performance = readStatements(body('performance', PERFORMANCE_LEAD_IN), 'P', 'Performance criteria', true);
+  const knowledge = readStatements(body('knowledge', KNOWLEDGE_LEAD_IN), 'K', 'Knowledge and understanding', false);
   if (performance.items.length + knowledge.items.length === 0) return null;
 
   const urn = urnHere ?? urnFromAddress(options.url);
   if (urn === null && !details.isTable) return null;
   if (details.details.urn && title.urn && details.details.urn !== title.urn)
     warnings.push(`The title line says ${title.urn} but the details say URN ${details.details.urn}; ${urn} was kept.`);
-
   warnings.push(...performance.warnings, ...knowledge.warnings);
+
   const overview = paragraphText(body('overview'));
   const record: NosRecord = {
     title: capped(title.title, TITLE_LIMIT, 'The title', warnings),
@@ -251,16 +209,74 @@ export function recogniseNosRecord(
   return v.parse(NosRecordSchema, record);
 }
 
+type Headings = readonly (Heading | null)[];
+
+/** The page's sections (up to a second standard, if one follows) and details; the details end the section before. */
+function readLayout(
+  page: PageLines,
+  headings: Headings,
+): { sections: Section[]; details: DetailsRead; warnings: string[] } {
+  const warnings: string[] = [];
+  if (page.truncated)
+    warnings.push(
+      `The page is longer than ${MAX_INPUT_CHARS.toLocaleString('en-GB')} characters; only its start was read.`,
+    );
+  let sections = splitSections(page.lines, headings);
+  const cut = secondStandard(sections, page.lines);
+  if (cut !== null) {
+    sections = sections.filter((s) => s.heading < cut);
+    warnings.push('The page holds more than one standard; only the first was read.');
+  }
+  const details = readDetails(page.lines, cut ?? page.lines.length);
+  for (const s of sections) {
+    const stop = s.body.findIndex((i) => details.used.has(i));
+    if (stop >= 0) s.body = s.body.slice(0, stop);
+  }
+  return { sections, details, warnings };
+}
+
+/**
+ * The lines of every section of one kind, each with its paragraph: page furniture left out, the lead-in ("You must
+ * be able to:") taken out, and the lines that follow a lead-in marked.
+ */
+function sectionLines(
+  page: PageLines,
+  headings: Headings,
+  sections: readonly Section[],
+  kind: SectionKind,
+  running: ReadonlySet<string>,
+  leadIn?: RegExp,
+): SectionLines {
+  const out: SectionLines = { lines: [], paragraphs: [], afterLeadIn: new Set() };
+  const anywhere = leadIn && new RegExp(`${leadIn.source}\\s*:?`, 'gi');
+  let afterLeadIn = false;
+  for (const s of sections) {
+    if (s.kind !== kind) continue;
+    for (const i of s.body) {
+      let line = i === s.heading ? headings[i]!.rest : page.lines[i];
+      if (isPageFurniture(line, running, kind === 'overview')) continue;
+      if (anywhere) {
+        const without = line.replace(anywhere, ' ').replace(/\s+/g, ' ').trim();
+        if (without !== line) afterLeadIn = true;
+        line = without;
+      }
+      if (!line) continue;
+      if (afterLeadIn) out.afterLeadIn.add(out.lines.length);
+      afterLeadIn = false;
+      out.lines.push(line);
+      out.paragraphs.push(page.paragraphs[i]);
+    }
+  }
+  return out;
+}
+
 /** Lines joined with a space within a paragraph and a line break between paragraphs. */
 function paragraphText({ lines, paragraphs }: { lines: string[]; paragraphs: number[] }): string {
   return lines.map((l, i) => (i === 0 ? l : `${paragraphs[i] === paragraphs[i - 1] ? ' ' : '\n'}${l}`)).join('');
 }
 
 /** Sections from each heading to the next; text after a heading on its line is the section's first line. */
-function splitSections(
-  lines: readonly string[],
-  headings: readonly (ReturnType<typeof headingOf> | null)[],
-): Section[] {
+function splitSections(lines: readonly string[], headings: Headings): Section[] {
   const sections: Section[] = [];
   let current: Section | null = null;
   lines.forEach((_, i) => {
@@ -280,12 +296,18 @@ function hasContent(s: Section, lines: readonly string[]): boolean {
   return s.body.some((i) => MARKER.test(lines[i]) || leadIn.test(lines[i]));
 }
 
-/** The heading index where a second standard starts: an overview with text after numbered statements. */
+/**
+ * The heading where a second standard starts: an overview with text after statements, or performance criteria
+ * after knowledge (the layout prints criteria first).
+ */
 function secondStandard(sections: readonly Section[], lines: readonly string[]): number | null {
   let statements = false;
+  let knowledge = false;
   for (const s of sections) {
     if (s.kind === 'overview' && statements && s.body.length > 0) return s.heading;
+    if (s.kind === 'performance' && knowledge && hasContent(s, lines)) return s.heading;
     if ((s.kind === 'performance' || s.kind === 'knowledge') && hasContent(s, lines)) statements = true;
+    if (s.kind === 'knowledge' && hasContent(s, lines)) knowledge = true;
   }
   return null;
 }

@@ -29,6 +29,7 @@ const JOINERS = new Set(
   ),
 );
 
+const URN_AND_TITLE = /^[A-Z]{2,}[A-Z0-9]{0,18}\d[A-Z0-9]*\s+\p{Lu}/u;
 const ELEMENT = /^element\s+([\p{L}\p{N}]{1,4}(?:\.\d{1,2})?)\s*[:.\-–—]?\s*(.*)$/iu;
 
 /** A section's lines, each with the paragraph it belongs to. */
@@ -193,7 +194,8 @@ class StatementParser {
       this.heading({ code: null, title: text.replace(/:$/, '') });
       return;
     }
-    if (cur && sameParagraph) cur.text = `${cur.text} ${text}`;
+    // The rest of a broken statement, unless it reads as another standard's heading ("XYZ901 Help pupils…").
+    if (cur && sameParagraph && !URN_AND_TITLE.test(text)) cur.text = `${cur.text} ${text}`;
     // Anything else (a caption, a link, page furniture) is not part of a statement.
   }
 

@@ -352,6 +352,25 @@ describe('recogniseNosRecord: the rule, line by line', () => {
     expect(recogniseNosRecord(blocks.filter((b) => !b.startsWith('You ')))).toBeNull();
   });
 
+  it('joins a heading a PDF broke over two lines, and stops at a second standard that has no overview', () => {
+    const text = page(
+      'XYZ900 Help pupils tidy the classroom',
+      'Performance',
+      'criteria You must be able to:',
+      'P1 tidy the room with pupils',
+      'Knowledge and',
+      'understanding',
+      'K1 why a tidy room helps pupils to learn',
+      'XYZ901 Help pupils look after books',
+      'Performance criteria',
+      'P1 show pupils how to hold a book',
+    );
+    const r = recogniseNosRecord(text)!;
+    expect(texts(r.criteria)).toEqual(['P1 tidy the room with pupils']);
+    expect(texts(r.knowledge)).toEqual(['K1 why a tidy room helps pupils to learn']);
+    expect(r.warnings).toEqual(['The page holds more than one standard; only the first was read.']);
+  });
+
   it('reads a number in a cell of its own, and warns about a number with no text or out of order', () => {
     const r = recogniseNosRecord(
       minimal(['P1', 'sort the books', 'P2', 'P4 stack the chairs', 'P3 wipe the tables'].join('\n')),
