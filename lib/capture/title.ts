@@ -22,9 +22,10 @@ const URN_FIRST = /^([A-Z]{2,}[A-Z0-9]{0,18}\d[A-Z0-9]*)\s*(?:[:\-–—|]\s*)?(
 const URN_LAST =
   /^(\p{Lu}.*?)\s*(?:\(([A-Z]{2,}[A-Z0-9]{0,18}\d[A-Z0-9]*)\)|[-–—|:]\s*([A-Z]{2,}[A-Z0-9]{0,18}\d[A-Z0-9]*))$/u;
 const LABELLED = /^title\s*:\s*(.+)$/i;
-// Buttons, links and banners that sit between a page's heading and its first section.
+// Buttons, links and banners that sit between a page's heading and its first section: short, and worded so.
 const NOISE =
-  /^(?:download|print|skip|accept|reject|cookies?|bookmark|back to|sign (?:in|out)|log (?:in|out)|menu|search|share this|email this|opens? in)\b|\bpdf\b|\bcookies?\b/i;
+  /^(?:download|print|skip|accept|reject|cookies?|bookmark|back to|sign (?:in|out)|log (?:in|out)|menu|search|share this|email this|opens? in)\b|\bpdf\b|\bcookie (?:settings|policy|preferences)\b/i;
+const isNoise = (text: string) => text.split(' ').length <= 4 && NOISE.test(text);
 
 /** Splits a URN off a title line: `XYZ123 Support…`, `XYZ123: Support…`, `Support… (XYZ123)`, `Support… – XYZ123`. */
 function splitUrn(line: string): { title: string; urn: string | null } {
@@ -37,7 +38,7 @@ function splitUrn(line: string): { title: string; urn: string | null } {
 
 function isTitleLike(text: string): boolean {
   if (text.length > 300 || !/^[\p{Lu}\d]/u.test(text) || /[.!?;,]$/.test(text)) return false;
-  if (/[|>›»]/.test(text) || NOISE.test(text) || headingOf(text)) return false;
+  if (/[|>›»]/.test(text) || headingOf(text)) return false;
   if (PERFORMANCE_INTRO.test(text) || KNOWLEDGE_INTRO.test(text)) return false;
   const words = text.split(' ').length;
   return words >= 2 && words <= 25;
@@ -63,7 +64,8 @@ function hintSlugs(hints: TitleHints): Set<string> {
 /**
  * The title among `lines` (the lines before the first section that has content, with details already taken out):
  * a "Title: …" line; else the line the page's title or address names; else the last line that reads like a title
- * (2–25 words, starting with a capital, not a sentence, not a button or breadcrumb). Null if there is none.
+ * (2–25 words, starting with a capital, not a sentence, not a button or breadcrumb unless the page's title names it).
+ * Null if there is none.
  */
 export function readTitle(lines: readonly string[], hints: TitleHints = {}): TitleRead | null {
   type Found = { read: TitleRead; at: number };
@@ -79,10 +81,8 @@ export function readTitle(lines: readonly string[], hints: TitleHints = {}): Tit
     if (!isTitleLike(title)) continue;
     const found = { read: { title, urn, line }, at };
     if (label) labelled ??= found;
-    else {
-      if (slugs.has(slug(title, 300))) named = found;
-      lastLike = found;
-    }
+    else if (slugs.has(slug(title, 300))) named = lastLike = found;
+    else if (!isNoise(title)) lastLike = found;
   }
   const found = labelled ?? named ?? lastLike;
   if (!found) return null;

@@ -310,6 +310,26 @@ describe('recogniseNosRecord: the rule, line by line', () => {
     );
   });
 
+  it('skips buttons and links (short lines worded so) before the first section, unless the page title names the line', () => {
+    const lines = (title: string) => [
+      title,
+      'Download PDF',
+      'Print',
+      'Back to top',
+      'URN: XYZ900',
+      'Performance criteria',
+      'P1 x',
+    ];
+    expect(recogniseNosRecord(lines('Help pupils tidy the classroom'))?.title).toBe('Help pupils tidy the classroom');
+    expect(recogniseNosRecord(lines('Search lockers with pupils present'))?.title).toBe(
+      'Search lockers with pupils present',
+    );
+    expect(recogniseNosRecord(lines('Print pupils’ work'))).toBeNull();
+    expect(recogniseNosRecord(lines('Print pupils’ work'), { pageTitle: 'Print pupils’ work – NOS' })?.title).toBe(
+      'Print pupils’ work',
+    );
+  });
+
   it('splits a run-together line only at the next number, not at a cross-reference or a range', () => {
     const r = recogniseNosRecord(
       minimal('P1 check the plan agreed in P4 with the teacher P2 see P1 to P3 of the guidance P3 tidy up'),
