@@ -1,12 +1,14 @@
 // `npm run eval`: ranks every page of the labelled evaluation set (tests/fixtures/eval) and prints precision@5,
 // recall@10 and nDCG@10 per page, overall and per kind of page, and, on the negative pages (no units), how many units
-// score above the threshold. `--json`: one object. `--sweep`: the same figures for a range of thresholds. `--why`: the
+// score above the threshold; and, for course comparison, how many of the units course listings and tracking forms
+// match (not name) at the comparison's stronger threshold are ones they are labelled with. `--json`: one object. `--sweep`: the same figures for a range of thresholds. `--why`: the
 // sentence and phrase behind each of a page's top five. Words after the options keep only the files whose names
 // contain one of them (`npm run eval -- --why 29 41`).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledDataset } from '../lib/dataset/bundled';
 import { normaliseTitleKey } from '../lib/dataset/codes';
+import { COURSE_MATCH_THRESHOLD } from '../lib/portfolio/compare';
 import { buildMatcher, resolveConditional } from '../lib/match/matcher';
 import { buildRanker, RANK_THRESHOLD, type RankedUnit } from '../lib/rank/ranker';
 
@@ -98,6 +100,42 @@ function judge(ranked: RankedUnit[], want: readonly string[]) {
   };
 }
 
+/** The pages read like courses: what the course comparison shows. */
+const COURSE_KINDS = ['course-listing', 'tracking-form'];
+
+/**
+ * Course comparison's "matched" (◐): units a course page's text matches at `threshold` that it does not name, and how
+ * many of them it is labelled with (precision), and of its labelled units how many are matched or named (recall).
+ */
+function courseMatching(threshold: number) {
+  let shown = 0;
+  let right = 0;
+  let covered = 0;
+  let wanted = 0;
+  for (const [file, label] of Object.entries(labels)) {
+    if (!COURSE_KINDS.includes(label.kind) || (only.length && !only.some((o) => file.includes(o)))) continue;
+    const text = readFileSync(join(DIR, file), 'utf8');
+    const explicit = explicitRefs(text);
+    const ids = new Set(explicit.keys());
+    for (const r of ranker.rank(text, { explicit, threshold, limit: 200 })) {
+      const all = [r.unitId, ...r.alsoUnitIds];
+      if (r.explicit === 0) {
+        shown++;
+        if (all.some((id) => label.units.includes(id))) right++;
+      }
+      for (const id of all) ids.add(id);
+    }
+    wanted += label.units.length;
+    covered += label.units.filter((id) => ids.has(id)).length;
+  }
+  return {
+    threshold,
+    matched: shown,
+    precision: Number((right / (shown || 1)).toFixed(3)),
+    recall: Number((covered / (wanted || 1)).toFixed(3)),
+  };
+}
+
 function evaluate(threshold?: number): Row[] {
   const rows: Row[] = [];
   const files = readdirSync(DIR)
@@ -180,9 +218,10 @@ if (sweep) {
 
 const rows = evaluate();
 const summary = summarise(rows);
+const courses = { atComparison: courseMatching(COURSE_MATCH_THRESHOLD), atPopup: courseMatching(RANK_THRESHOLD) };
 
 if (json) {
-  console.log(JSON.stringify({ threshold: RANK_THRESHOLD, ...summary, rows }));
+  console.log(JSON.stringify({ threshold: RANK_THRESHOLD, ...summary, courseComparison: courses, rows }));
 } else {
   for (const r of rows) {
     const figs = r.labelled
@@ -204,5 +243,12 @@ if (json) {
     `\n${summary.pages} pages (${summary.positives} labelled, ${summary.negatives} negatives), threshold ${RANK_THRESHOLD}: ` +
       `${summary.negativeUnitsAboveThreshold} units above the threshold on negatives ` +
       `(${summary.negativePagesWithAnyMatch} of ${summary.negatives} pages).`,
+  );
+  const line = (c: ReturnType<typeof courseMatching>) =>
+    `${c.matched} units matched, ${Math.round(c.precision * 100)}% of them labelled, ` +
+    `${Math.round(c.recall * 100)}% of labelled units named or matched`;
+  console.log(
+    `Course comparison (course listings and tracking forms): at ${COURSE_MATCH_THRESHOLD}, ${line(courses.atComparison)}; ` +
+      `at the popup's ${RANK_THRESHOLD}, ${line(courses.atPopup)}.`,
   );
 }

@@ -19,7 +19,8 @@ export type BoilerplateKind =
 /** A UK postcode (SW1A 1AA, BN14 9ZZ, M1 1AE), as printed: upper case. */
 const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/;
 /** A labelled field of a job or course listing whose value is an address. */
-const ADDRESS_LABEL = /^(?:location|address|venue|base|based at|find us|where)\s*:/i;
+const ADDRESS_LABEL =
+  /^(?:location|address|venue|base|based at|find us|where)\s*:|\b(?:is|are|will be) based (?:at|in)\b/i;
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL = /\bhttps?:\/\/|\bwww\.[\w-]+\./i;

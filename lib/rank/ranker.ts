@@ -18,7 +18,7 @@ import type { Suite } from '../dataset/schema';
 import { normaliseTitleKey } from '../dataset/codes';
 import { boilerplateKind } from './boilerplate';
 import { contentStems, splitSentences } from './text';
-import { EVERYDAY, FIELD_PEOPLE, PAGE_SYNONYMS, PEOPLE, WEAK, pageExtraStems } from './vocabulary';
+import { EVERYDAY, FIELD_PEOPLE, GROWN_UPS, PAGE_SYNONYMS, PEOPLE, WEAK, pageExtraStems } from './vocabulary';
 
 export type RankField = 'title' | 'element' | 'criterion' | 'knowledge' | 'overview';
 
@@ -95,12 +95,20 @@ const THESAURUS_FACTOR = 0.7;
 const RARE_WORD_IDF = 3.4;
 /** Within one sentence, a unit explained by a better one keeps its strength down to this share of the best's. */
 const COMPETITION_SHARE = 0.6;
+/** What a unit keeps when its words in a sentence all belong to another unit's title printed there word for word. */
+const EXPLAINED_BY_TITLE = 0.3;
 /** Share of a page's sentences that must name the people of this field for its scores to count in full. */
 const FIELD_PEOPLE_SHARE = 0.2;
 /** A title printed word for word counts when it has at least this many words, not all of them weak. */
 const MIN_EXACT_TITLE_WORDS = 3;
 /** A run of this many of a title's words in its order (two of them work words) closes half the gap to a whole match. */
 const RUN_WORDS = 3;
+
+const enum Names {
+  Nobody = 0,
+  Children = 1,
+  GrownUps = 2,
+}
 
 const enum WordKind {
   Work = 0,
@@ -118,8 +126,11 @@ interface Phrase {
   sequence: number[];
   /** Number of distinct work stems. */
   workStems: number;
-  /** Whether it names whom the work is with ("children", "parents"). */
-  namesPeople: boolean;
+  /**
+   * Whom it names: nobody, only children and young people, or grown-ups too ("parents", "colleagues"). A sentence
+   * that supports it through one work word must name the same people (grown-ups if the phrase names them).
+   */
+  names: Names;
   /** Sum of the IDF of its stems, people and weak words discounted. A phrase of one word ("Equality") is too thin
    * to be matched by prose: only a reference names it. */
   weight: number;
@@ -187,6 +198,8 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   for (const [stem, id] of stemIds)
     kind[id] = PEOPLE.has(stem) ? WordKind.People : WEAK.has(stem) ? WordKind.Weak : WordKind.Work;
   const isFieldPeople = (stem: string) => FIELD_PEOPLE.has(stem);
+  const grownUp: boolean[] = [];
+  for (const [stem, id] of stemIds) grownUp[id] = GROWN_UPS.has(stem);
 
   // Document frequency over units.
   const seen = new Set<string>();
@@ -210,7 +223,11 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       stems,
       sequence: p.sequence,
       workStems,
-      namesPeople: stems.some((s) => kind[s] === WordKind.People),
+      names: stems.some((s) => grownUp[s])
+        ? Names.GrownUps
+        : stems.some((s) => kind[s] === WordKind.People)
+          ? Names.Children
+          : Names.Nobody,
       weight: stems.reduce((w, s) => w + wordWeight(s), 0),
       exactable:
         (p.field === 'title' || p.field === 'element') &&
@@ -233,7 +250,8 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   const information = new Float64Array(phrases.length);
   const workCount = new Uint16Array(phrases.length);
   const directCount = new Uint16Array(phrases.length);
-  const peopleCount = new Uint16Array(phrases.length);
+  /** People words matched: bit 1 children, bit 2 grown-ups. */
+  const peopleSeen = new Uint8Array(phrases.length);
   const hit = new Uint8Array(phrases.length);
 
   /** The longest run of `phrase`'s words that `sentence` prints in the same order, as [length, work words in it]. */
@@ -253,14 +271,15 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   };
 
   /**
-   * Whether a sentence matching `work` of the phrase's work words (the rarest of IDF `rarest`) and `people` of its
-   * people words supports it: two work words do; one does if it is the phrase's only one or a rare one, and the
-   * sentence also names the phrase's people ("liaise with parents"), or, for a phrase about no one, the word is rare.
+   * Whether a sentence matching `work` of the phrase's work words (the rarest of IDF `rarest`) and the people in
+   * `people` (a Names bit set) supports it: two work words do; one does if it is the phrase's only one or a rare one,
+   * and the sentence names the phrase's people ("liaise with parents"; "helping children to calm down" is not about
+   * engaging parents), or, for a phrase about no one, the word is rare.
    */
   const supports = (phrase: Phrase, work: number, people: number, rarest: number): boolean => {
     if (work >= 2) return true;
     if (work === 0 || (phrase.workStems > 1 && rarest < RARE_WORD_IDF)) return false;
-    return phrase.namesPeople ? people > 0 : rarest >= RARE_WORD_IDF;
+    return phrase.names === Names.Nobody ? rarest >= RARE_WORD_IDF : (people & phrase.names) !== 0;
   };
 
   /** The best supporting phrase per unit for one sentence. */
@@ -287,7 +306,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         if (!hit[p]) touched.push(p);
         hit[p] = 1;
         covered[p] += wordWeight(s) * factor;
-        if (kind[s] === WordKind.People) peopleCount[p]++;
+        if (kind[s] === WordKind.People) peopleSeen[p] |= grownUp[s] ? Names.GrownUps : Names.Children;
         if (kind[s] === WordKind.Work && makes) {
           workCount[p]++;
           if (factor === 1) directCount[p]++;
@@ -300,11 +319,13 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       let strength = 0;
       let exact = false;
       const run =
-        phrase.exactable && workCount[p] + peopleCount[p] >= 2 ? longestRun(sequence, phrase.sequence) : [0, 0];
+        phrase.exactable && workCount[p] + (peopleSeen[p] ? 1 : 0) >= 2
+          ? longestRun(sequence, phrase.sequence)
+          : [0, 0];
       if (run[0] === phrase.sequence.length) {
         strength = FIELD_WEIGHT[phrase.field];
         exact = true;
-      } else if (phrase.stems.length > 1 && supports(phrase, workCount[p], peopleCount[p], information[p])) {
+      } else if (phrase.stems.length > 1 && supports(phrase, workCount[p], peopleSeen[p], information[p])) {
         let cover = Math.min(1, covered[p] / phrase.weight);
         // Part of a title printed word for word ("assessing risk of harm") is worth more than the same words apart.
         if (run[0] >= RUN_WORDS && run[1] >= 2) cover = (cover + 1) / 2;
@@ -327,7 +348,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       covered[p] = 0;
       information[p] = 0;
       workCount[p] = 0;
-      peopleCount[p] = 0;
+      peopleSeen[p] = 0;
       directCount[p] = 0;
     }
     return { best, stems };
@@ -341,14 +362,16 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   const compete = (best: Map<number, Match>, stems: ReadonlyMap<number, unknown>) => {
     const order = [...best].sort((a, b) => b[1].strength - a[1].strength);
     const top = order[0]?.[1].strength ?? 0;
-    const explained = new Set<number>();
+    /** Work word → whether the match that explained it printed a title word for word. */
+    const explained = new Map<number, boolean>();
     return order.map(([unit, b]) => {
       const words = phrases[b.phrase].stems.filter((s) => kind[s] === WordKind.Work && stems.has(s));
-      const strength =
-        words.length > 0 && words.every((s) => explained.has(s))
-          ? b.strength * Math.min(1, b.strength / (COMPETITION_SHARE * top))
-          : b.strength;
-      for (const s of words) explained.add(s);
+      let strength = b.strength;
+      if (!b.exact && words.length > 0 && words.every((s) => explained.has(s)))
+        strength *= words.some((s) => explained.get(s))
+          ? EXPLAINED_BY_TITLE
+          : Math.min(1, b.strength / (COMPETITION_SHARE * top));
+      for (const s of words) explained.set(s, explained.get(s) || b.exact);
       return { ...b, unit, strength };
     });
   };
@@ -373,8 +396,10 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         }
       });
 
-      // How much the page is about the people of this field: in full once a fifth of its sentences name them.
-      const relevance = Math.min(1, aboutPeople / Math.max(1, sentences.length * FIELD_PEOPLE_SHARE));
+      // How much the page is about the people of this field: in full once a fifth of its sentences name them (and two
+      // at least, or half of a very short text).
+      const needed = Math.max(Math.min(2, sentences.length / 2), sentences.length * FIELD_PEOPLE_SHARE);
+      const relevance = needed > 0 ? Math.min(1, aboutPeople / needed) : 0;
       const explicit = opts.explicit ?? new Map<string, number>();
       const candidates = new Set<number>(support.keys());
       units.forEach((u, i) => {

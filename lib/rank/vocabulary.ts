@@ -12,6 +12,12 @@ export const PEOPLE = stems(
     'youth client adult individual colleague practitioner practitioners',
 );
 
+/** The grown-ups among them: a phrase about parents is not supported by a sentence about children alone. */
+export const GROWN_UPS = stems(
+  'parent parents family families carer carers client clients adult adults colleague colleagues individual ' +
+    'individuals practitioner practitioners',
+);
+
 /**
  * The people of this field and the settings that exist only for them (a nursery, a pre-school). A page where almost
  * no sentence names them (a school business manager's advert that mentions "420 pupils" once) is not about this
@@ -42,7 +48,7 @@ export const WEAK = stems(
  * alone. The expressions below that mean the work ("home visits", "keep children safe", "positive changes") still
  * count in full.
  */
-export const EVERYDAY = stems('home safe group change');
+export const EVERYDAY = stems('home safe group change session based');
 
 /** Words pages use for the people the standards name (each page word also counts as these). */
 export const PAGE_SYNONYMS: Record<string, string[]> = {
