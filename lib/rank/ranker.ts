@@ -239,6 +239,10 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   phrases.forEach((p, i) => {
     for (const s of p.stems) postings[s].push(i);
   });
+  /** Per stem, the phrases it is in that have no work word (only a sentence printing them whole supports them). */
+  const wordlessPostings: number[][] = postings.map((list) =>
+    list.filter((p) => phrases[p].exactable && phrases[p].workStems === 0),
+  );
   const titleOf = units.map(() => -1);
   phrases.forEach((p, i) => {
     if (p.field === 'title' && titleOf[p.unit] < 0) titleOf[p.unit] = i;
@@ -250,6 +254,8 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   const information = new Float64Array(phrases.length);
   const workCount = new Uint16Array(phrases.length);
   const directCount = new Uint16Array(phrases.length);
+  /** Distinct phrase words among the sentence's own words (not words they stand for). */
+  const ownCount = new Uint16Array(phrases.length);
   /** People words matched: bit 1 children, bit 2 grown-ups. */
   const peopleSeen = new Uint8Array(phrases.length);
   const hit = new Uint8Array(phrases.length);
@@ -283,8 +289,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   };
 
   /** The best supporting phrase per unit for one sentence. */
-  const supportsOf = (text: string) => {
-    const own = contentStems(text);
+  const supportsOf = (text: string, own: readonly string[]) => {
     const sequence = own.map((s) => stemIds.get(s) ?? -1);
     // Stem id → how much it counts (the page's own words in full, the standards' words they stand for a little
     // less) and whether it can make a match (an everyday word on its own cannot: "at home", "safe").
@@ -300,17 +305,26 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       for (const w of PAGE_SYNONYMS[s] ?? []) note(w, 1, true);
     }
     for (const s of pageExtraStems(text)) note(s, THESAURUS_FACTOR, true);
+    const ownIds = new Set(sequence);
+    // The phrases a work word of the sentence reaches, and those without work words its own words might print whole.
     const touched: number[] = [];
-    for (const [s, { factor, makes }] of stems)
-      for (const p of postings[s]) {
-        if (!hit[p]) touched.push(p);
-        hit[p] = 1;
-        covered[p] += wordWeight(s) * factor;
+    for (const s of stems.keys())
+      for (const p of kind[s] === WordKind.Work ? postings[s] : ownIds.has(s) ? wordlessPostings[s] : [])
+        if (!hit[p]) {
+          hit[p] = 1;
+          touched.push(p);
+        }
+    for (const p of touched)
+      for (const s of phrases[p].stems) {
+        const word = stems.get(s);
+        if (!word) continue;
+        if (ownIds.has(s)) ownCount[p]++;
+        covered[p] += wordWeight(s) * word.factor;
         if (kind[s] === WordKind.People) peopleSeen[p] |= grownUp[s] ? Names.GrownUps : Names.Children;
-        if (kind[s] === WordKind.Work && makes) {
+        if (kind[s] === WordKind.Work && word.makes) {
           workCount[p]++;
-          if (factor === 1) directCount[p]++;
-          information[p] = Math.max(information[p], idf[s] * factor);
+          if (word.factor === 1) directCount[p]++;
+          information[p] = Math.max(information[p], idf[s] * word.factor);
         }
       }
     const best = new Map<number, Match>();
@@ -318,8 +332,9 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       const phrase = phrases[p];
       let strength = 0;
       let exact = false;
+      // Printed word for word needs all its words; a run worth a bonus, three of them with two work words.
       const run =
-        phrase.exactable && workCount[p] + (peopleSeen[p] ? 1 : 0) >= 2
+        phrase.exactable && (ownCount[p] === phrase.stems.length || (ownCount[p] >= RUN_WORDS && workCount[p] >= 2))
           ? longestRun(sequence, phrase.sequence)
           : [0, 0];
       if (run[0] === phrase.sequence.length) {
@@ -350,6 +365,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       workCount[p] = 0;
       peopleSeen[p] = 0;
       directCount[p] = 0;
+      ownCount[p] = 0;
     }
     return { best, stems };
   };
@@ -388,7 +404,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
       sentences.forEach((sentence, si) => {
         const own = contentStems(sentence.text);
         if (own.some((w) => isFieldPeople(w) || (PAGE_SYNONYMS[w] ?? []).some(isFieldPeople))) aboutPeople++;
-        const { best, stems } = supportsOf(sentence.text);
+        const { best, stems } = supportsOf(sentence.text, own);
         for (const b of compete(best, stems)) {
           let list = support.get(b.unit);
           if (!list) support.set(b.unit, (list = []));

@@ -26,16 +26,32 @@ const CANONICAL: Record<string, string> = { children: 'child', peopl: 'person', 
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[a-z][a-z'’-]*[a-z]/g)) {
-    // "well-being" is "wellbeing", "co-ordinate" is "coordinate": a hyphen after these is not a word break.
-    const w = m[0]
-      .replace(/[’']s$/, '')
-      .replace(/[’']/g, '')
-      .replace(/^(well|co|pre|re|non)-/, '$1');
-    for (const part of w.split('-')) {
-      if (part.length < 3 || STOP.has(part)) continue;
-      const stem = stemmer(part);
-      out.push(CANONICAL[stem] ?? stem);
+    let stems = known.get(m[0]);
+    if (!stems) {
+      stems = stemsOfWord(m[0]);
+      if (known.size >= MAX_KNOWN) known.clear();
+      known.set(m[0], stems);
     }
+    out.push(...stems);
+  }
+  return out;
+}
+
+/** Stems of words already seen: a page repeats its words, and Porter stemming is the cost of reading it. */
+const known = new Map<string, string[]>();
+const MAX_KNOWN = 50_000;
+
+function stemsOfWord(word: string): string[] {
+  // "well-being" is "wellbeing", "co-ordinate" is "coordinate": a hyphen after these is not a word break.
+  const w = word
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, '')
+    .replace(/^(well|co|pre|re|non)-/, '$1');
+  const out: string[] = [];
+  for (const part of w.split('-')) {
+    if (part.length < 3 || STOP.has(part)) continue;
+    const stem = stemmer(part);
+    out.push(CANONICAL[stem] ?? stem);
   }
   return out;
 }
