@@ -1,7 +1,8 @@
 // `npm run eval`: ranks every page of the labelled evaluation set (tests/fixtures/eval) and prints precision@5,
 // recall@10 and nDCG@10 per page, overall and per kind of page, and, on the negative pages (no units), how many units
 // score above the threshold; and, for course comparison, how many of the units course listings and tracking forms
-// match (not name) at the comparison's stronger threshold are ones they are labelled with. `--json`: one object. `--sweep`: the same figures for a range of thresholds. `--why`: the
+// match (not name) at the comparison's stronger threshold are ones they are labelled with. `--bm25`: the same figures for
+// plain BM25 (each unit's text a document, the page the query, no threshold), the baseline to beat. `--json`: one object. `--sweep`: the same figures for a range of thresholds. `--why`: the
 // sentence and phrase behind each of a page's top five. Words after the options keep only the files whose names
 // contain one of them (`npm run eval -- --why 29 41`).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,12 +12,14 @@ import { normaliseTitleKey } from '../lib/dataset/codes';
 import { COURSE_MATCH_THRESHOLD } from '../lib/portfolio/compare';
 import { buildMatcher, resolveConditional } from '../lib/match/matcher';
 import { buildRanker, RANK_THRESHOLD, type RankedUnit } from '../lib/rank/ranker';
+import { contentStems } from '../lib/rank/text';
 
 const DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'eval');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const sweep = args.includes('--sweep');
 const showWhy = args.includes('--why');
+const bm25 = args.includes('--bm25');
 const only = args.filter((a) => !a.startsWith('--'));
 
 const KINDS = ['job-advert', 'job-description', 'course-listing', 'tracking-form', 'careers-profile', 'negative'];
@@ -25,6 +28,65 @@ const dataset = loadBundledDataset();
 const titleOf = new Map(dataset.suites.flatMap((s) => s.units.map((u) => [u.id, u.title] as const)));
 const matcher = buildMatcher(dataset.suites);
 const ranker = buildRanker(dataset.suites);
+
+/**
+ * Plain BM25 (k1 1.2, b 0.75): every unit's text (title, elements, criteria, knowledge, overview) one document, the
+ * page's stemmed words the query. Entries shaped like the ranker's, one per title, so they are judged the same way.
+ */
+function buildBm25() {
+  const docs = dataset.suites.flatMap((s) =>
+    s.units.map((u) => {
+      const text = [
+        u.title,
+        ...u.elements.map((e) => e.title),
+        ...u.criteria.flatMap((c) => [c.text, ...c.knowledge.map((k) => k.text)]),
+        ...u.knowledge.map((k) => k.text),
+        u.overview ?? '',
+      ].join(' ');
+      const tf = new Map<string, number>();
+      const stems = contentStems(text);
+      for (const w of stems) tf.set(w, (tf.get(w) ?? 0) + 1);
+      return { unit: u, tf, length: stems.length };
+    }),
+  );
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of d.tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const avg = docs.reduce((n, d) => n + d.length, 0) / docs.length;
+  const idf = (w: string) => Math.log(1 + (docs.length - (df.get(w) ?? 0) + 0.5) / ((df.get(w) ?? 0) + 0.5));
+  return (text: string): RankedUnit[] => {
+    const query = new Set(contentStems(text));
+    const scored = docs
+      .map((d) => {
+        let score = 0;
+        for (const w of query) {
+          const f = d.tf.get(w) ?? 0;
+          if (f) score += (idf(w) * f * 2.2) / (f + 1.2 * (0.25 + (0.75 * d.length) / avg));
+        }
+        return { d, score };
+      })
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const byTitle = new Map<string, RankedUnit>();
+    for (const { d, score } of scored) {
+      const key = normaliseTitleKey(d.unit.title);
+      const first = byTitle.get(key);
+      if (first) first.alsoUnitIds.push(d.unit.id);
+      else
+        byTitle.set(key, {
+          unitId: d.unit.id,
+          suiteId: d.unit.suiteId,
+          code: d.unit.code,
+          title: d.unit.title,
+          score,
+          explicit: 0,
+          alsoUnitIds: [],
+          why: [],
+        });
+    }
+    return [...byTitle.values()].slice(0, 10);
+  };
+}
+const bm25Rank = bm25 ? buildBm25() : null;
 
 interface Label {
   kind: string;
@@ -147,7 +209,9 @@ function evaluate(threshold?: number): Row[] {
     if (!label) throw new Error(`${file} has no labels in labels.json`);
     const raw = readFileSync(join(DIR, file), 'utf8');
     const text = file.endsWith('.html') ? htmlToText(raw) : raw;
-    const ranked = ranker.rank(text, { explicit: explicitRefs(text), limit: 10, threshold });
+    const ranked = bm25Rank
+      ? bm25Rank(text)
+      : ranker.rank(text, { explicit: explicitRefs(text), limit: 10, threshold });
     const scores = label.units.length ? judge(ranked, label.units) : null;
     rows.push({
       file,
@@ -240,10 +304,12 @@ if (json) {
   for (const row of table)
     console.log(row.map((cell, c) => (c ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
   console.log(
-    `\n${summary.pages} pages (${summary.positives} labelled, ${summary.negatives} negatives), threshold ${RANK_THRESHOLD}: ` +
-      `${summary.negativeUnitsAboveThreshold} units above the threshold on negatives ` +
+    `\n${summary.pages} pages (${summary.positives} labelled, ${summary.negatives} negatives), ` +
+      (bm25Rank ? 'plain BM25, no threshold: ' : `threshold ${RANK_THRESHOLD}: `) +
+      `${summary.negativeUnitsAboveThreshold} units shown on negatives ` +
       `(${summary.negativePagesWithAnyMatch} of ${summary.negatives} pages).`,
   );
+  if (bm25Rank) process.exit(0);
   const line = (c: ReturnType<typeof courseMatching>) =>
     `${c.matched} units matched, ${Math.round(c.precision * 100)}% of them labelled, ` +
     `${Math.round(c.recall * 100)}% of labelled units named or matched`;
