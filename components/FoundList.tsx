@@ -16,6 +16,11 @@ export function FoundList({ units, onOpen, onTag }: FoundListProps) {
             {u.code && <span class="code">{u.code}</span>} {u.title}
             <span class="result-meta"> · {u.suiteTitle}</span>
           </button>
+          {u.close === u.count && (
+            <span class="close-note" title="The page prints a title close to this unit's, not its code or exact title">
+              close title
+            </span>
+          )}
           <span class="count" data-count={u.count} title="References on this page">
             ×{u.count}
           </span>

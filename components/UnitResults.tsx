@@ -1,17 +1,20 @@
-// Search results for the popup's lookup: code, title, suite and where the text matched. Renders props only.
+// A list of units the lookup offers (its results, the nearest codes, or the "perhaps" ones): code, title, suite and
+// where the text matched. Renders props only.
 import { fieldLabel, type UnitResult } from '@/lib/search';
 
 export interface UnitResultsProps {
   id: string;
+  /** The list's accessible name: "Matching units", "Perhaps"… */
+  label: string;
   results: UnitResult[];
   active: number;
   onOpen: (unitId: string) => void;
   onHover: (index: number) => void;
 }
 
-export function UnitResults({ id, results, active, onOpen, onHover }: UnitResultsProps) {
+export function UnitResults({ id, label, results, active, onOpen, onHover }: UnitResultsProps) {
   return (
-    <ul class="results" id={id} role="listbox" aria-label="Matching units">
+    <ul class="results" id={id} role="listbox" aria-label={label}>
       {results.map((r, i) => (
         <li
           key={r.unitId}

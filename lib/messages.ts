@@ -8,6 +8,7 @@ import type { NosDatabase } from './db';
 import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
 import { OwnCodeInputSchema } from './dataset/user';
+import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
@@ -44,6 +45,8 @@ export interface HandlerContext {
 export interface FoundUnit {
   unitId: string;
   count: number;
+  /** How many of `count` are close titles: all of them means the page prints only something close to the title. */
+  close: number;
   code: string | null;
   title: string;
   suiteId: string;
@@ -107,7 +110,14 @@ export const requests = {
     {
       /** Distinct units the page refers to, with how many references each. */
       units: v.pipe(
-        v.array(v.strictObject({ unitId, count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+        v.array(
+          v.strictObject({
+            unitId,
+            count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            /** How many of `count` are close titles (kind 'close'), not the unit's code or exact title. */
+            close: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+          }),
+        ),
         v.maxLength(5000),
       ),
       /** True on the first report of a new document (so the previous page's results are dropped). */
@@ -130,7 +140,7 @@ export const requests = {
         const unit = units[i];
         if (!unit) return; // unknown ids from a page are ignored, not stored
         const { id, code, title, suiteId, suiteTitle } = unit;
-        found.push({ unitId: id, count: u.count, code, title, suiteId, suiteTitle });
+        found.push({ unitId: id, count: u.count, close: Math.min(u.close, u.count), code, title, suiteId, suiteTitle });
       });
       return ctx.tabs.report({
         tabId,
@@ -174,9 +184,22 @@ export const requests = {
   saveCourse: request('page', { course: CourseInputSchema }, (r, ctx) => store.saveCourse(ctx.db, r.course)),
   deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
 
-  /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
+  /** Adds or removes one suite in scope (the portfolio, the Matches view and the course comparison follow the scope). */
   setWorkingSuite: request('page', { suiteId, working: v.boolean() }, (r, ctx) =>
     store.setWorkingSuite(ctx.db, r.suiteId, r.working),
+  ),
+
+  /**
+   * The answer to the popup's "What do you work as or towards?": the roles chosen (none: skipped for now). Sets the
+   * suites in scope to those the roles give; returns the scope.
+   */
+  setScope: request(
+    'page',
+    { roles: v.pipe(v.array(v.picklist(ROLE_IDS)), v.maxLength(ROLE_IDS.length)) },
+    async (r, ctx) => {
+      await ctx.ready; // the roles give suites: they must be in the database first
+      return store.setScope(ctx.db, r.roles);
+    },
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */

@@ -1,7 +1,7 @@
 // The content script's state for one page or frame: switches highlighting on and off, and reports what it found.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildMatcher } from '@/lib/match/matcher';
-import { PageHighlighter } from '@/lib/page/highlighter';
+import { closeGroupOf, PageHighlighter } from '@/lib/page/highlighter';
 import { createPainter, DEFAULT_GROUP, type Painter } from '@/lib/page/painter';
 import { collectBlocks } from '@/lib/page/blocks';
 import { locateSentences } from '@/lib/page/locate';
@@ -55,7 +55,9 @@ export class Lens {
   }
 
   private get painter(): Painter {
-    this.painterInstance ??= createPainter(window, { priorities: { [DEFAULT_GROUP]: 1, [SUPPORT_GROUP]: 2 } });
+    this.painterInstance ??= createPainter(window, {
+      priorities: { [DEFAULT_GROUP]: 1, [closeGroupOf(DEFAULT_GROUP)]: 1, [SUPPORT_GROUP]: 2 },
+    });
     return this.painterInstance;
   }
 
@@ -150,7 +152,8 @@ export class Lens {
   private report(): void {
     if (this.ctx.isInvalid) return;
     const counts = this.highlighter?.counts() ?? new Map<string, number>();
-    const units = [...counts].map(([unitId, count]) => ({ unitId, count }));
+    const close = this.highlighter?.closeCounts() ?? new Map<string, number>();
+    const units = [...counts].map(([unitId, count]) => ({ unitId, count, close: close.get(unitId) ?? 0 }));
     const key = JSON.stringify(units);
     // Unchanged counts are not sent again, except on a new page (the popup has just forgotten the old list).
     if (key === this.lastReport && !this.newPage) return;

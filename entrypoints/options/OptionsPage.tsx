@@ -6,6 +6,7 @@ import { OwnCodeList } from '@/components/OwnCodeList';
 import { SuitesImport } from '@/components/SuitesImport';
 import { UserSuiteList } from '@/components/UserSuiteList';
 import { useOwnCodeForm } from './use-own-code-form';
+import { useScrollToFragment } from './use-scroll-to-fragment';
 import { useStandards, type StandardsData } from './use-standards';
 import { useSuitesImport } from './use-suites-import';
 import { useUnitSearch } from './use-unit-search';
@@ -28,6 +29,7 @@ function Standards({ data }: { data: StandardsData }) {
   const suitesImport = useSuitesImport(data.bundled);
   const search = useUnitSearch(data.userSuites.length);
   const codeForm = useOwnCodeForm(search, standards.setNotice);
+  useScrollToFragment();
 
   return (
     <main data-state="ready">

@@ -15,7 +15,7 @@ export function useOwnCodeForm(search: UnitSearch | null, onAdded: (notice: stri
   const { unitQuery, unit, code, context } = values;
   // No suggestions once a unit is chosen.
   const suggestions = useMemo(
-    () => (search && unitQuery.trim() && !unit ? search.search(unitQuery, 6) : []),
+    () => (search && unitQuery.trim() && !unit ? search.suggest(unitQuery, { limit: 6 }) : []),
     [search, unitQuery, unit],
   );
 

@@ -1,14 +1,15 @@
 // The portfolio's downloads: a JSON backup of everything, a CSV of the evidence, and Web Annotations (JSON-LD).
 import { downloadText } from '@/lib/ext/download';
 import { localDate } from '@/lib/dates';
-import { makeBackup } from '@/lib/portfolio/backup';
+import { backupSettings, makeBackup } from '@/lib/portfolio/backup';
 import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
 import type { PortfolioData } from './use-portfolio';
 
 export function exportBackup({ portfolio, working }: PortfolioData): void {
   // The working suites as shown (still installed), not as stored.
+  const settings = backupSettings(working, portfolio.scopeRoles);
   downloadText(
-    JSON.stringify(makeBackup({ ...portfolio, settings: { workingSuites: working } }), null, 1),
+    JSON.stringify(makeBackup({ ...portfolio, settings }), null, 1),
     `nos-lens-backup-${localDate()}.json`,
     'application/json',
   );

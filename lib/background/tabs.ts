@@ -25,9 +25,13 @@ function mergeFrames(frames: Record<string, FoundUnit[]>): FoundUnit[] {
   for (const units of Object.values(frames))
     for (const u of units) {
       const seen = merged.get(u.unitId);
-      merged.set(u.unitId, seen ? { ...seen, count: seen.count + u.count } : u);
+      merged.set(u.unitId, seen ? { ...seen, count: seen.count + u.count, close: seen.close + u.close } : u);
     }
-  return [...merged.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+  // Units the page names by code or exact title first, then those it prints only something close to.
+  const exact = (u: FoundUnit) => u.count - u.close;
+  return [...merged.values()].sort(
+    (a, b) => Number(exact(b) > 0) - Number(exact(a) > 0) || b.count - a.count || a.title.localeCompare(b.title),
+  );
 }
 
 export interface FrameReport {

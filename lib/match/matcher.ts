@@ -9,15 +9,18 @@
 // - Codes are found on the same words: a code-prefix word (`wp`, `ldss`, `gcu`, `standard`) followed by up to three
 //   spaces or hyphens and a number (or a capital letter: `Standard A`), or one word such as `wp301`; the spelling-free
 //   key is looked up in a Map. A code printed bare (`312`) is a candidate too, but only becomes a reference next to
-//   its own unit's title; otherwise it is a ConditionalReference.
+//   its own unit's title; otherwise it is a ConditionalReference. A code with a word between prefix and number
+//   (`CYP Core 3.1`) goes into the trie as a phrase and is reported as a code.
 // - Titles of fewer than 3 words are candidates that only count next to a code of their unit.
 // - Overlaps: candidates are visited by start; of two overlapping ones the longer stays (the earlier on a tie).
 //   A bare code next to its title gives two references: the code (kind 'code') and the title.
+import { unitTitles } from '../dataset/unit-names';
 import type { Suite } from '../dataset/schema';
 import * as tokenFlags from './tokenise';
 import { gapCharAt, isGapOf, isWordCharAt, newTokens, tokenise, tokenText, type Tokens } from './tokenise';
 import { visibleBefore, visibleFrom, Vocabulary } from './tokenise';
 import type { ConditionalReference, Matcher, Reference, ReferenceKind, ScanResult } from './types';
+import { CloseTitles, FUNCTION_WORDS, type CloseHit } from './close';
 
 // Local copies: some loaders (tsx, Vitest) read imported bindings through getters, too slow to do once per word.
 const { CODE_GAP, HARD_BEFORE, HAS_ALPHA, HAS_DIGIT, LEAD_DIGIT } = tokenFlags;
@@ -159,6 +162,7 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
   const bareCodes = new Map<string, UnitSet>();
   const prefixes = new Set<string>(); // words that start a code: `wp`, `gcu`, `standard`
   const acronymSuites = new Map<string, string[]>(); // acronym prefix word → suites using it
+  const close = new CloseTitles();
   const terms: {
     words: (string | typeof BREAK)[];
     payload?: { kind: ReferenceKind; unitId: string; suiteId: string; generic: boolean };
@@ -208,6 +212,13 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
           bareSpellings.push(spelling); // a lone letter or word (`A`): never a code on its own
           return;
         }
+        if (words.length > 2 && leadingLetters(words[1]) === words[1]) {
+          // `CYP Core 3.1`: a word between prefix and number. Found word by word like a title, reported as a code.
+          const payload = { kind: 'code' as const, unitId: unit.id, suiteId: suite.id, generic: false };
+          terms.push({ words: phraseWords(spelling).words, payload });
+          hasPrefixed = true;
+          return;
+        }
         addTo(codes, key, unit.id, suite.id);
         prefixes.add(prefix);
         hasPrefixed = true;
@@ -234,7 +245,15 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
         if (generic && !hasCode) return; // too generic on its own, and no code to stand next to
         terms.push({ words, payload: { kind, unitId: unit.id, suiteId: suite.id, generic } });
       };
-      addTitle(unit.title, 'title');
+      // The seed's title and the full titles printed for it (data/aliases), exact and close.
+      for (const title of unitTitles(unit)) {
+        addTitle(title, 'title');
+        close.add(
+          phraseWords(title).words.filter((w): w is string => w !== BREAK),
+          unit.id,
+          suite.id,
+        );
+      }
       for (const element of unit.elements) addTitle(element.title, 'element');
     }
   }
@@ -256,7 +275,9 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
   for (const p of prefixes) vocab.add(p);
   for (const w of WORDS_BEFORE_NON_CODES) vocab.add(w);
   for (const w of WORDS_AFTER_NON_CODES) vocab.add(w);
+  close.addWords(vocab);
   vocab.seal();
+  close.seal(vocab);
   const wordFlags = new Uint8Array(vocab.size);
   for (const p of prefixes) wordFlags[vocab.get(p)] |= PREFIX_WORD;
   for (const w of WORDS_BEFORE_NON_CODES) wordFlags[vocab.get(w)] |= SKIP_BEFORE;
@@ -393,7 +414,7 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
       }
 
       labelPairs(cands, text);
-      return assemble(text, cands, mentionedSuites);
+      return assemble(text, cands, mentionedSuites, close.find(text, t));
 
       function codeAt(tk: Tokens, first: number, last: number, key: string): void {
         // `HSC 2.1`-style codes continue with `.digits`.
@@ -593,7 +614,7 @@ function labelPairs(cands: Candidate[], text: string): void {
   }
 }
 
-function assemble(text: string, cands: Candidate[], mentionedSuites: Set<string>): ScanResult {
+function assemble(text: string, cands: Candidate[], mentionedSuites: Set<string>, closeHits: CloseHit[]): ScanResult {
   // Candidates come in order of start. Keep the longer of two overlapping ones, the earlier on a tie.
   const kept: Candidate[] = [];
   for (const c of cands) {
@@ -606,7 +627,9 @@ function assemble(text: string, cands: Candidate[], mentionedSuites: Set<string>
     }
     kept.push(c);
   }
-  const references: Reference[] = kept.map((c) => toReference(text, c));
+  let references: Reference[] = kept.map((c) => toReference(text, c));
+  for (const r of references) if (r.kind === 'title' || r.kind === 'element') demoteInsideLongerTitle(text, r);
+  if (closeHits.length) references = withClose(text, references, closeHits);
 
   const conditional: ConditionalReference[] = [];
   let k = 0;
@@ -617,6 +640,83 @@ function assemble(text: string, cands: Candidate[], mentionedSuites: Set<string>
     conditional.push({ ...toReference(text, c), suiteIds: c.units.suiteIds.slice() });
   }
   return { references, conditional, mentionedSuites };
+}
+
+/**
+ * Adds the close titles that overlap no reference; a close title also replaces the title-inside-a-longer-title
+ * references it spans (the whole line is the better reading). The result stays sorted by start.
+ */
+function withClose(text: string, references: Reference[], hits: readonly CloseHit[]): Reference[] {
+  const out: Reference[] = [];
+  let k = 0;
+  for (const h of hits) {
+    while (k < references.length && references[k].end <= h.start) out.push(references[k++]);
+    if (out.length && out[out.length - 1].end > h.start) continue;
+    let j = k;
+    while (j < references.length && references[j].start < h.end) {
+      const r = references[j];
+      if (r.kind !== 'close' || r.start < h.start || r.end > h.end) break;
+      j++;
+    }
+    if (j < references.length && references[j].start < h.end) continue; // overlaps a reference it cannot replace
+    k = j;
+    const matched = text.slice(h.start, h.end);
+    out.push({ start: h.start, end: h.end, matched, kind: 'close', unitIds: h.unitIds, score: round2(h.score) });
+  }
+  while (k < references.length) out.push(references[k++]);
+  return out;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Most words looked at on either side of a title for a longer Title Case title around it. */
+const LONGER_TITLE_LOOKAROUND = 6;
+
+/**
+ * "Child and Young Person Development" inside "Contribute to the Support of Child and Young Person Development" is
+ * not that unit: a title continued on either side, over spaces and function words only, by capitalised words is
+ * part of a longer title. It is reported as `close` at most, its score lower the more words surround it.
+ */
+function demoteInsideLongerTitle(text: string, r: Reference): void {
+  let content = 0;
+  let capital = 0;
+  for (const m of r.matched.matchAll(/[A-Za-z]+/g)) {
+    if (FUNCTION_WORDS.has(m[0].toLowerCase())) continue;
+    content++;
+    if (m[0].charCodeAt(0) <= 0x5a) capital++;
+  }
+  // Only a title printed in Title Case can be part of a longer one; in prose, capitals around it are names, and next
+  // to a title in capitals they are another style.
+  if (capital * 4 < content * 3 || r.matched === r.matched.toUpperCase()) return;
+  const extra = capitalisedAround(text, r.start, -1) + capitalisedAround(text, r.end, 1);
+  if (extra === 0) return;
+  r.kind = 'close';
+  r.score = round2((2 * content) / (2 * content + extra));
+}
+
+/** How many capitalised words continue a title from `at` in direction `dir` (1 or -1), across function words. */
+function capitalisedAround(text: string, at: number, dir: 1 | -1): number {
+  let found = 0;
+  let i = dir < 0 ? at - 1 : at;
+  for (let words = 0; words < LONGER_TITLE_LOOKAROUND; words++) {
+    // One run of plain spaces, no other punctuation or line break.
+    let spaces = 0;
+    while (i >= 0 && i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) {
+      i += dir;
+      spaces++;
+    }
+    if (spaces === 0 || i < 0 || i >= text.length) break;
+    const from = i;
+    while (i >= 0 && i < text.length && /[A-Za-z'’]/.test(text[i])) i += dir;
+    const word = dir < 0 ? text.slice(i + 1, from + 1) : text.slice(from, i);
+    if (!word) break;
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) continue;
+    const c = word.charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a && word !== word.toUpperCase()) found++;
+    else break;
+  }
+  return found;
 }
 
 function toReference(text: string, c: Candidate): Reference {

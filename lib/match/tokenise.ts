@@ -51,6 +51,8 @@ export const HAS_ALPHA = ALPHA;
 export const HAS_DIGIT = DIGIT;
 export const LEAD_DIGIT = 8;
 export const CODE_GAP = 16; // only 1-3 spaces/hyphens separate this word from the previous one (`WP 301`, `WP-301`)
+/** A line break, tab or list bullet (`•`, `|`, `·`) sits between this word and the previous one. */
+export const LINE_BEFORE = 32;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -166,6 +168,7 @@ export function tokenise(text: string, vocab: Vocabulary | null, into?: Tokens):
   let gap = OTHER; // the classes seen since the last word (the start of the text is no code gap)
   let gapLen = 0; // visible chars since the last word, a whitespace run counting once
   let lastClass = 0;
+  let line = false; // a line break, tab or bullet since the last word
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -175,6 +178,7 @@ export function tokenise(text: string, vocab: Vocabulary | null, into?: Tokens):
       if (k !== REMOVED) {
         if (k !== SPACE || lastClass !== SPACE) gapLen++;
         lastClass = k;
+        if (k === SPACE ? c === 10 || c === 13 || c === 9 || c === 0x2028 || c === 0x2029 : isBullet(c)) line = true;
       }
       gap |= k;
       i++;
@@ -236,6 +240,7 @@ export function tokenise(text: string, vocab: Vocabulary | null, into?: Tokens):
       ({ start: tStart, end: tEnd, id: tId, flags: tFlags } = t);
     }
     if (gap & HARD) flags |= HARD_BEFORE;
+    if (line) flags |= LINE_BEFORE;
     if ((gap & ~(SPACE | HYPHEN | REMOVED)) === 0 && gapLen <= 3) flags |= CODE_GAP;
     tStart[count] = start;
     tEnd[count] = end;
@@ -269,9 +274,24 @@ export function tokenise(text: string, vocab: Vocabulary | null, into?: Tokens):
     gap = 0;
     gapLen = 0;
     lastClass = 0;
+    line = false;
   }
   t.count = count;
   return t;
+}
+
+/** `•`, `·`, `|`, `▪`, `●`, `◦`, `‣`, `⁃`: chars that separate list items printed on one line. */
+function isBullet(c: number): boolean {
+  return (
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 0x7c ||
+    c === 0x25aa ||
+    c === 0x25cf ||
+    c === 0x25e6 ||
+    c === 0x2023 ||
+    c === 0x2043
+  );
 }
 
 /** The spelling of token `i`: folded letters and digits only (`Children’s` → `childrens`, `&` → `and`). */

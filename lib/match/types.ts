@@ -1,6 +1,11 @@
 // The matcher's contract: what the content script, the CLI and the ranking get back when they look for unit references.
 
-export type ReferenceKind = 'code' | 'title' | 'element';
+/**
+ * `code`: a unit code (`WP 301`); `title` / `element`: a unit's or an element's title as printed in the standards
+ * (case, spacing and punctuation aside); `close`: a line that is a unit's title with small differences (see close.ts),
+ * or a title inside a longer Title Case title; it carries a `score`.
+ */
+export type ReferenceKind = 'code' | 'title' | 'element' | 'close';
 
 /** One reference found in a piece of text. Offsets index the ORIGINAL (not normalised) text, end exclusive. */
 export interface Reference {
@@ -11,6 +16,8 @@ export interface Reference {
   kind: ReferenceKind;
   /** Every unit this reference points at (a title printed in several suites points at all of them). Never empty. */
   unitIds: string[];
+  /** For `close`: how close, from CLOSE_MIN_SCORE to 1. */
+  score?: number;
 }
 
 /** A bare number (`312`) or other weak reference that only counts if the page also names one of `suiteIds`. */

@@ -38,6 +38,9 @@ export interface HighlighterOptions {
 
 export const keyOf = (unitIds: readonly string[]): string => unitIds.join(' ');
 
+/** The style close titles of `group` are painted in. */
+export const closeGroupOf = (group: string): string => `${group}-close`;
+
 export class PageHighlighter {
   readonly hits = new HitIndex();
   private readonly blocks = new Map<Element, BlockState>();
@@ -45,10 +48,15 @@ export class PageHighlighter {
   private readonly mentionCounts = new Map<string, number>();
   /** unit id → painted references to it, kept as blocks are painted and dropped (read on every report). */
   private readonly unitCounts = new Map<string, number>();
+  /** unit id → how many of its painted references are close titles. */
+  private readonly closeCountsByUnit = new Map<string, number>();
   private readonly group: string;
+  /** Close titles (kind 'close') are painted in their own, weaker style: `<group>-close`. */
+  readonly closeGroup: string;
 
   constructor(private readonly opts: HighlighterOptions) {
     this.group = opts.group ?? DEFAULT_GROUP;
+    this.closeGroup = closeGroupOf(this.group);
   }
 
   /** Reads and paints everything under `root` (forgetting what was there). */
@@ -86,6 +94,11 @@ export class PageHighlighter {
     return new Map(this.unitCounts);
   }
 
+  /** Of counts(), how many references each unit has that are close titles (units without any left out). */
+  closeCounts(): Map<string, number> {
+    return new Map(this.closeCountsByUnit);
+  }
+
   /** Every painted reference, in no particular order. */
   found(): Found[] {
     return [...this.blocks.values()].flatMap((s) => s.painted);
@@ -99,10 +112,12 @@ export class PageHighlighter {
   /** Unpaints everything and forgets all state. */
   clear(): void {
     this.opts.painter.clear(this.group);
+    this.opts.painter.clear(this.closeGroup);
     this.hits.clear();
     this.blocks.clear();
     this.mentionCounts.clear();
     this.unitCounts.clear();
+    this.closeCountsByUnit.clear();
   }
 
   private apply(blocks: TextBlock[], before = this.mentionKey()): void {
@@ -121,13 +136,16 @@ export class PageHighlighter {
     }
     const mentioned = this.mentionedSuites();
     const items: Found[] = [];
+    const close: Found[] = [];
     for (const state of fresh) {
       state.painted = this.paintable(state, mentioned);
       this.countUnits(state.painted, 1);
-      for (const f of state.painted) items.push(f);
+      for (const f of state.painted) (f.reference.kind === 'close' ? close : items).push(f);
     }
     this.opts.painter.paint(items, this.group);
+    if (close.length) this.opts.painter.paint(close, this.closeGroup);
     for (const f of items) this.hits.add(f.range, f.key);
+    for (const f of close) this.hits.add(f.range, f.key);
   }
 
   /** Matches one block and records it (not painted yet). */
@@ -181,15 +199,16 @@ export class PageHighlighter {
   private countUnits(found: readonly Found[], delta: 1 | -1): void {
     for (const f of found)
       for (const id of f.reference.unitIds) {
-        const n = (this.unitCounts.get(id) ?? 0) + delta;
-        if (n > 0) this.unitCounts.set(id, n);
-        else this.unitCounts.delete(id);
+        bump(this.unitCounts, id, delta);
+        if (f.reference.kind === 'close') bump(this.closeCountsByUnit, id, delta);
       }
   }
 
   private unpaint(found: Found[]): void {
     const ranges = new Set(found.map((f) => f.range));
     this.opts.painter.unpaint((item) => ranges.has(item.range), this.group);
+    if (found.some((f) => f.reference.kind === 'close'))
+      this.opts.painter.unpaint((item) => ranges.has(item.range), this.closeGroup);
     this.hits.remove((e) => ranges.has(e.range));
   }
 
@@ -212,4 +231,10 @@ export class PageHighlighter {
   private mentionKey(): string {
     return [...this.mentionCounts.keys()].sort().join(' ');
   }
+}
+
+function bump(counts: Map<string, number>, id: string, delta: number): void {
+  const n = (counts.get(id) ?? 0) + delta;
+  if (n > 0) counts.set(id, n);
+  else counts.delete(id);
 }

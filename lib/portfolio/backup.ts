@@ -8,20 +8,24 @@ import type { Course, Evidence } from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
 import { SuiteSchema, type Suite } from '../dataset/schema';
 import { OwnCodeSchema, ownCodeProblem, type OwnCode } from '../dataset/user';
+import { normaliseRoles, type RoleId } from '../dataset/scope';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 /**
- * Version 2 (this release) adds `updatedAt` to your own suites, which version-1 readers would refuse field by field;
- * with the version raised they say instead that the file comes from a newer NOS Lens. Version 1 files read as before.
+ * Version 3 (this release) adds the scope's roles to the settings, and version 2 added `updatedAt` to your own suites;
+ * older readers would refuse either field, so with the version raised they say instead that the file comes from a
+ * newer NOS Lens. Version 1 and 2 files read as before (they have no scope).
  */
-export const BACKUP_VERSION = 2;
-const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 /** Largest backup file read (a full portfolio with 200 KB snapshots: about 250 pieces of evidence per 50 MB). */
 export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
 
 export interface BackupSettings {
-  /** The suites the user works towards. */
+  /** The suites in the user's scope ([] = all). */
   workingSuites: string[];
+  /** The roles the user chose when asked (absent: never asked, or a file from before the scope existed). */
+  scope?: { roles: RoleId[] };
 }
 
 export interface Backup {
@@ -35,6 +39,11 @@ export interface Backup {
   suites: Suite[];
   /** The user's own codes for units (the field keeps its first name, `aliases`, so every backup reads alike). */
   aliases: OwnCode[];
+}
+
+/** The settings a backup keeps: the suites in scope and, once the user has been asked, the roles they chose. */
+export function backupSettings(workingSuites: readonly string[], scopeRoles: readonly RoleId[] | null): BackupSettings {
+  return { workingSuites: [...workingSuites], ...(scopeRoles ? { scope: { roles: [...scopeRoles] } } : {}) };
 }
 
 export function makeBackup(parts: {
@@ -51,7 +60,7 @@ export function makeBackup(parts: {
     exportedAt: (parts.exportedAt ?? new Date()).toISOString(),
     evidence: [...parts.evidence].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
     courses: [...parts.courses].sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id)),
-    settings: { workingSuites: [...parts.settings.workingSuites] },
+    settings: backupSettings(parts.settings.workingSuites, parts.settings.scope?.roles ?? null),
     suites: [...(parts.suites ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     aliases: [...(parts.ownCodes ?? [])].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
   };
@@ -65,12 +74,22 @@ const UserSuiteSchema = v.pipe(
 /** The file's frame, checked strictly; its records are checked one by one (RECORD_SCHEMAS). */
 const FrameSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.picklist([1, 2]),
+  version: v.picklist([1, 2, 3]),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time (ISO 8601)')),
   evidence: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
   courses: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),
   settings: v.strictObject({
     workingSuites: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(500)),
+    // Roles a later NOS Lens may add are dropped when read, not refused.
+    scope: v.optional(
+      v.strictObject({
+        roles: v.pipe(
+          v.array(v.pipe(v.string(), v.maxLength(100))),
+          v.maxLength(50),
+          v.transform((ids) => normaliseRoles(ids)),
+        ),
+      }),
+    ),
   }),
   suites: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100)), []),
   aliases: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(10_000)), []),
@@ -177,7 +196,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
     exportedAt: file.exportedAt,
     evidence: records('evidence'),
     courses: records('courses'),
-    settings: file.settings,
+    settings: backupSettings(file.settings.workingSuites, file.settings.scope?.roles ?? null),
     suites: records('suites'),
     aliases: records('aliases'),
   };
@@ -217,8 +236,10 @@ export interface BackupPlan {
   courses: ImportPlan<Course>;
   suites: ImportPlan<Suite>;
   ownCodes: ImportPlan<OwnCode>;
-  /** Working suites to set (only when the user has none yet), or null. */
+  /** Working suites to set (only when the user has no scope yet), or null. */
   workingSuites: string[] | null;
+  /** The scope's roles to set, with the working suites (only when the user has no scope yet), or null. */
+  scopeRoles: RoleId[] | null;
 }
 
 /** Key order does not matter when comparing records. */
@@ -263,20 +284,24 @@ export function planImport(
     evidence: readonly Evidence[];
     courses: readonly Course[];
     workingSuites: readonly string[];
+    /** The roles stored (null or absent: never asked). */
+    scopeRoles?: readonly RoleId[] | null;
     suites?: readonly Suite[];
     ownCodes?: readonly OwnCode[];
   },
 ): BackupPlan {
+  // A scope comes in whole (roles and suites) and only where there is none: roles chosen or suites ticked are kept.
+  const hasScope = existing.workingSuites.length > 0 || (existing.scopeRoles?.length ?? 0) > 0;
+  const incoming = backup.settings;
+  const takesScope = !hasScope && (incoming.workingSuites.length > 0 || (incoming.scope?.roles.length ?? 0) > 0);
   return {
     evidence: planTable(backup.evidence, existing.evidence, (e) => e.updatedAt),
     courses: planTable(backup.courses, existing.courses, (c) => c.savedAt),
     // Newer wins, as for evidence: a suite renamed or re-imported since the backup was made is kept.
     suites: planTable(backup.suites, existing.suites ?? [], (s) => s.updatedAt ?? 0),
     ownCodes: planTable(backup.aliases, existing.ownCodes ?? [], (a) => a.createdAt),
-    workingSuites:
-      existing.workingSuites.length === 0 && backup.settings.workingSuites.length > 0
-        ? backup.settings.workingSuites
-        : null,
+    workingSuites: takesScope && incoming.workingSuites.length > 0 ? incoming.workingSuites : null,
+    scopeRoles: takesScope && incoming.scope?.roles.length ? incoming.scope.roles : null,
   };
 }
 
@@ -324,5 +349,5 @@ export function planCounts(plan: BackupPlan): { add: number; update: number; ski
 /** True when applying the plan would change nothing. */
 export function planIsEmpty(plan: BackupPlan): boolean {
   const { add, update } = planCounts(plan);
-  return add + update === 0 && plan.workingSuites === null;
+  return add + update === 0 && plan.workingSuites === null && plan.scopeRoles === null;
 }

@@ -12,10 +12,11 @@ import {
 import type { Course, Evidence } from '../portfolio/model';
 import type { Suite } from '../dataset/schema';
 import type { OwnCode } from '../dataset/user';
+import type { RoleId } from '../dataset/scope';
 import { writing } from './errors';
 import { countEvidenceFor, listEvidence, putEvidence } from './evidence';
 import { listCourses, putCourses } from './courses';
-import { getWorkingSuites, putWorkingSuites } from './settings';
+import { getScopeRoles, getWorkingSuites, putScopeRoles, putWorkingSuites } from './settings';
 import { assembleSuites, importSuites, listSuites } from './suites';
 import { listOwnCodes, putOwnCodes } from './own-codes';
 
@@ -23,6 +24,8 @@ export interface Portfolio {
   evidence: Evidence[];
   courses: Course[];
   workingSuites: string[];
+  /** The scope's roles (null: never asked). */
+  scopeRoles: RoleId[] | null;
   /** The user's own suites, with their units. */
   suites: Suite[];
   ownCodes: OwnCode[];
@@ -40,14 +43,15 @@ const PORTFOLIO_TABLES = (db: NosDatabase) => [
 
 export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
   return db.transaction('r', PORTFOLIO_TABLES(db), async () => {
-    const [evidence, courses, workingSuites, suites, ownCodes] = await Promise.all([
+    const [evidence, courses, workingSuites, scopeRoles, suites, ownCodes] = await Promise.all([
       listEvidence(db),
       listCourses(db),
       getWorkingSuites(db),
+      getScopeRoles(db),
       assembleSuites(db, { origin: 'user' }),
       listOwnCodes(db),
     ]);
-    return { evidence, courses, workingSuites, suites, ownCodes };
+    return { evidence, courses, workingSuites, scopeRoles, suites, ownCodes };
   });
 }
 
@@ -120,6 +124,7 @@ export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOut
       await putEvidence(db, [...plan.evidence.add, ...plan.evidence.update]);
       await putCourses(db, [...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await putWorkingSuites(db, plan.workingSuites);
+      if (plan.scopeRoles) await putScopeRoles(db, plan.scopeRoles);
       const { add, update, skip } = planCounts(plan);
       return { added: add, updated: update, skipped: skip };
     }),

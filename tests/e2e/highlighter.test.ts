@@ -308,6 +308,30 @@ describe('highlighter in Chromium: a course listing', () => {
   });
 });
 
+describe('highlighter in Chromium: close titles on a course listing', () => {
+  it('paints titles printed close to a unit’s title in the close style, and reports them as close', async () => {
+    const { page, errors } = await open(launched.context, '/course-close-titles.html');
+    // Labelled before the first run: the rows of units 300, 302 and 314 are close to WP 301, WP 305 and WP 302.
+    expect(await readHighlights(page, 'nos-lens-close')).toEqual([
+      'Build and Maintain Relationships With Parents',
+      'Building and maintaining relationships with the wider community',
+      'Communicating effectively with parents',
+    ]);
+    // Nothing on the page is an exact code or title, and the near misses stay dark.
+    expect(await highlightTexts(page, 'nos-lens')).toEqual([]);
+    const tabId = await tabIdOf(server.url('/course-close-titles.html'));
+    await expect.poll(() => badgeOf(tabId)).toBe('3');
+    const units = await send<{ unitId: string; count: number; close: number }[]>({ type: 'getTabUnits', tabId });
+    expect(units.map((u) => [u.unitId, u.count, u.close]).sort()).toEqual([
+      ['wp-301', 1, 1],
+      ['wp-302', 1, 1],
+      ['wp-305', 1, 1],
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('highlighter in Chromium: content that arrives later', () => {
   it('highlights a section added after a delay, and the badge follows', async () => {
     const { page, errors } = await open(launched.context, '/delayed.html');

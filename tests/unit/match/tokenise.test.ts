@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText, originalRange } from '@/lib/match/normalise';
-import { CODE_GAP, HARD_BEFORE, LEAD_DIGIT, tokenise, tokenText, Vocabulary } from '@/lib/match/tokenise';
+import { CODE_GAP, HARD_BEFORE, LEAD_DIGIT, LINE_BEFORE, tokenise, tokenText, Vocabulary } from '@/lib/match/tokenise';
 
 function words(text: string) {
   const t = tokenise(text, null);
@@ -8,7 +8,8 @@ function words(text: string) {
     word: tokenText(text, t, i),
     start: t.start[i],
     end: t.end[i],
-    flags: t.flags[i],
+    // A line break is no word char: normalising folds it into a space, so the line flag is compared apart.
+    flags: t.flags[i] & ~LINE_BEFORE,
   }));
 }
 
@@ -68,6 +69,12 @@ describe('tokenise', () => {
     expect(n3.flags & (HARD_BEFORE | CODE_GAP)).toBe(HARD_BEFORE);
     expect(words('WP    \r\n 301')[1].flags & CODE_GAP).toBe(CODE_GAP);
     expect(words('WP - - 301')[1].flags & CODE_GAP).toBe(0);
+  });
+
+  it('flags words after a line break, a tab or a list bullet', () => {
+    const t = tokenise('one two\nthree\tfour • five | six', null);
+    const lines = Array.from({ length: t.count }, (_, i) => (t.flags[i] & LINE_BEFORE) !== 0);
+    expect(lines).toEqual([false, false, true, true, true, true]);
   });
 
   it('finds dictionary ids by spelling', () => {
