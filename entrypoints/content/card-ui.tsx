@@ -59,6 +59,7 @@ function drawCard(container: HTMLElement, view: CardView<CardEntry> | null): voi
   render(
     <UnitCard
       matched={view.matched}
+      closeTitle={view.closeTitle}
       entries={view.entries}
       error={view.error}
       onOpen={(unitId) => void send({ type: 'openUnit', unitId }).catch(() => undefined)}

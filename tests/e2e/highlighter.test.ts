@@ -328,6 +328,15 @@ describe('highlighter in Chromium: close titles on a course listing', () => {
       ['wp-302', 1, 1],
       ['wp-305', 1, 1],
     ]);
+    // The card says the page prints something close to the unit's title.
+    const at = await highlightCentre(page, 'Build and Maintain Relationships With Parents', 'nos-lens-close');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x - 40, at!.y + 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    const text = await cardText(page);
+    expect(text).toContain('The page’s “Build and Maintain Relationships With Parents” is close to');
+    expect(text).toContain('WP 301 Build and maintain relationships in work with parents');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await page.close();
   });
