@@ -37,8 +37,9 @@ function firstPoints(unit: Unit): { label: string; items: string[]; more: number
 }
 
 /**
- * The card lives inside the page, whose scripts can reach it and synthesise clicks: its actions answer only to the
- * user's own input (a real click, or Enter/Space on a focused button, both trusted events).
+ * The card lives inside the page, whose scripts synthesise clicks and keys. Its closed shadow root keeps them from
+ * reaching the buttons; should anything get through, its actions still answer only to the user's own input (a real
+ * click, or Enter/Space on a focused button, both trusted events).
  */
 const byUser = (e: Event, act: () => void) => {
   if (e.isTrusted) act();

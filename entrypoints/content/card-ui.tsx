@@ -41,6 +41,9 @@ async function mountCard(ctx: ContentScriptContext): Promise<CardSurface> {
     position: 'inline',
     anchor: 'body',
     css: cardCss,
+    // Closed: the page's scripts see the host element but not what is in it (the user's own suites, the buttons).
+    // The controller keeps the root it is handed, which is all it needs to move focus into the card.
+    mode: 'closed',
     onMount: () => undefined,
     onRemove: () => undefined,
   });

@@ -150,7 +150,9 @@ export class CardController<E> {
     } else if (e.altKey && e.shiftKey && e.code === 'KeyK') {
       // Into the card from the page, without tabbing through the whole page.
       e.preventDefault();
-      const button = this.surface.root.querySelector<HTMLElement>('button.open, button.close');
+      // The first unit's Open button, or Close while the card is loading or shows an error.
+      const { root } = this.surface;
+      const button = root.querySelector<HTMLElement>('button.open') ?? root.querySelector<HTMLElement>('button.close');
       button?.focus();
     }
   }
