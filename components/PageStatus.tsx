@@ -1,8 +1,6 @@
 // What this page is to the user, in a few one-line answers: the units it names, what it reads like in their scope,
-// and whether it is already in their portfolio; or why there is little to say (a browser page, highlighting off).
+// (PortfolioStatus adds whether it is in their portfolio); or why there is little to say (a browser page, highlighting off).
 // Renders props only.
-import { dayAndMonth } from '@/lib/dates';
-
 export interface StatusUnit {
   code: string | null;
   title: string;
@@ -18,15 +16,12 @@ export interface PageStatusProps {
   matchError: string | null;
   /** Whether the matches are limited to the user's scope. */
   scoped: boolean;
-  /** Evidence already filed from this page, if any. */
-  inPortfolio: { count: number; since: number } | null;
 }
 
 const units = (n: number) => `${n} ${n === 1 ? 'unit' : 'units'}`;
-const pieces = (n: number) => `${n} ${n === 1 ? 'piece' : 'pieces'}`;
 const name = (u: StatusUnit) => u.code ?? u.title;
 
-export function PageStatus({ webPage, site, found, matches, matchError, scoped, inPortfolio }: PageStatusProps) {
+export function PageStatus({ webPage, site, found, matches, matchError, scoped }: PageStatusProps) {
   if (!webPage) return <p class="status">NOS Lens reads web pages; this tab is a browser page.</p>;
   const top = matches?.[0];
   return (
@@ -64,14 +59,6 @@ export function PageStatus({ webPage, site, found, matches, matchError, scoped, 
           `This page does not read like any unit${scoped ? ' in your scope' : ''}.`
         )}
       </li>
-      {inPortfolio && (
-        <li class="status-portfolio">
-          <strong>In your portfolio</strong> since {dayAndMonth(inPortfolio.since)} ({pieces(inPortfolio.count)}){' '}
-          <a href="portfolio.html" target="_blank" rel="noopener" aria-label="Open your portfolio">
-            Open
-          </a>
-        </li>
-      )}
     </ul>
   );
 }

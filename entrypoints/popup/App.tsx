@@ -10,6 +10,7 @@ import { MatchesSection } from '@/components/MatchesSection';
 import { PageActions } from '@/components/PageActions';
 import { PageStatus } from '@/components/PageStatus';
 import { PopupHeader } from '@/components/PopupHeader';
+import { PortfolioStatus } from '@/components/PortfolioStatus';
 import { SavedNotice } from '@/components/SavedNotice';
 import { ScopeQuestion } from '@/components/ScopeQuestion';
 import { SiteSwitches } from '@/components/SiteSwitches';
@@ -19,8 +20,8 @@ import { openUnit, popupAddress } from './address';
 import { isWebPage, useActiveTab } from './use-active-tab';
 import { useDatasetStatus } from './use-dataset-status';
 import { useMatches } from './use-matches';
-import { usePageEvidence } from './use-page-evidence';
 import { usePageUnits } from './use-page-units';
+import { usePageEvidence } from './use-page-evidence';
 import { useSaveCourse } from './use-save-course';
 import { useScope } from './use-scope';
 import { useSiteSwitch } from './use-site-switch';
@@ -53,8 +54,8 @@ export function App() {
     startWith: popupAddress.tagUnits,
   });
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
-  const inPortfolio = usePageEvidence(tab);
   const webPage = isWebPage(tab);
+  const pageEvidence = usePageEvidence(tab, tagging.saved);
 
   return (
     <main>
@@ -89,8 +90,8 @@ export function App() {
                   matches={matches.view.matches}
                   matchError={matches.view.error}
                   scoped={matches.view.scoped}
-                  inPortfolio={inPortfolio}
                 />
+                <PortfolioStatus status={pageEvidence} />
                 {webPage && (
                   <PageActions
                     canSaveCourse={!course.busy && matches.settled}

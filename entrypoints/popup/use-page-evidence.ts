@@ -1,18 +1,22 @@
-// Whether the tab's page is already in the user's portfolio: how many pieces were filed from it (under any address
-// of the same page) and since when. Read live, so a piece saved from this popup shows at once.
-import { evidenceForPage } from '@/lib/store';
-import { pageDb, useLiveQuery } from '@/lib/ext/live';
+// The tab's page in the portfolio: how many pieces were filed from it, since when, and which saved quotes the
+// content script found on it again. Asked again after each save, so a piece just filed is counted.
+import { useEffect, useState } from 'preact/hooks';
+import { sendToTab } from '@/lib/ext/send';
+import type { PageEvidenceStatus } from '@/lib/tab-commands';
 import { isWebPage, type ActiveTab } from './use-active-tab';
 
-export interface PageEvidence {
-  count: number;
-  /** When the first piece was filed (ms since 1970). */
-  since: number;
-}
-
-export function usePageEvidence(tab: ActiveTab | null): PageEvidence | null {
-  const url = isWebPage(tab) ? tab.url : null;
-  const live = useLiveQuery(async () => (url === null ? [] : evidenceForPage(pageDb(), url)), [url]);
-  if (live.status !== 'ready' || live.value.length === 0) return null;
-  return { count: live.value.length, since: live.value[0].createdAt };
+export function usePageEvidence(tab: ActiveTab | null, savedCount: unknown): PageEvidenceStatus | null {
+  const [status, setStatus] = useState<PageEvidenceStatus | null>(null);
+  useEffect(() => {
+    if (!isWebPage(tab)) return;
+    let live = true;
+    // A page the content script cannot run in (or not yet) has no answer: nothing is shown.
+    sendToTab(tab.id, { type: 'nosLens:evidenceStatus' })
+      .then((s) => live && setStatus(s))
+      .catch(() => live && setStatus(null));
+    return () => {
+      live = false;
+    };
+  }, [tab, savedCount]);
+  return status;
 }

@@ -4,26 +4,27 @@ import { newId } from '../ids';
 import { CODE_LIMIT, TITLE_LIMIT } from '../dataset/schema';
 import { clip, PAGE_TITLE_LIMIT, type Evidence, type EvidenceUnitRef } from '../portfolio/model';
 import type { EvidenceInput } from '../portfolio/schema';
-import { normalisePageUrl } from '../urls';
 import { writing } from './errors';
+import { normalisePageUrl } from '../urls';
 
 export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
   return db.evidence.toArray();
 }
 
+/**
+ * Evidence filed from the page at `url`, compared after normalisePageUrl (fragment, tracking parameters, trailing
+ * slash), oldest first. Reads every record: a portfolio holds hundreds of pieces, not millions, and stored addresses
+ * are kept as the user saw them, so there is no normalised index to ask.
+ */
+export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evidence[]> {
+  const page = normalisePageUrl(url);
+  const all = await db.evidence.toArray();
+  return all.filter((e) => normalisePageUrl(e.url) === page).sort((a, b) => a.createdAt - b.createdAt);
+}
+
 /** Evidence filed against a unit, most recent activity first. */
 export function evidenceOfUnit(db: NosDatabase, unitId: string): Promise<Evidence[]> {
   return db.evidence.where('unitIds').equals(unitId).reverse().sortBy('activityDate');
-}
-
-/**
- * Evidence filed from the page at `url`, compared after normalisation (no fragment, tracking parameters or trailing
- * slash), oldest first. A scan, not an index: a portfolio holds hundreds of pieces, not millions.
- */
-export async function evidenceForPage(db: NosDatabase, url: string): Promise<Evidence[]> {
-  const key = normalisePageUrl(url);
-  const found = await db.evidence.filter((e) => normalisePageUrl(e.url) === key).toArray();
-  return found.sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** How many pieces of evidence point at any of these units. */

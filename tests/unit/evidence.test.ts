@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { handleMessage, type Sender } from '@/lib/messages';
-import { evidenceForPage, getWorkingSuites, saveEvidence, storageError } from '@/lib/store';
+import { getWorkingSuites, saveEvidence, storageError } from '@/lib/store';
 import { from, handlerContext } from './handler-context';
 import { EXTENSION_GONE, messagingError } from '@/lib/errors';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
@@ -100,19 +100,6 @@ describe('evidence messages', () => {
     expect(storageError(quota).message).toMatch(/no storage space left.*Nothing already stored was lost/);
     expect(storageError({ name: 'AbortError', inner: quota }).message).toMatch(/no storage space/);
     expect(storageError(new Error('other')).message).toBe('other');
-  });
-});
-
-describe('evidence for a page', () => {
-  it('finds the evidence filed from the same page under another address of it, oldest first', async () => {
-    const { db } = await context();
-    const page = { ...input, type: 'job-advert' as const };
-    await saveEvidence(db, { ...page, id: 'ev-later' }, 2_000);
-    await saveEvidence(db, { ...page, id: 'ev-first', url: `${input.url}/?utm_source=newsletter#apply` }, 1_000);
-    await saveEvidence(db, { ...page, id: 'ev-other', url: `${input.url}-2` }, 3_000);
-    const found = await evidenceForPage(db, `${input.url}#how-to-apply`);
-    expect(found.map((e) => e.id)).toEqual(['ev-first', 'ev-later']);
-    expect(await evidenceForPage(db, 'https://jobs.example.org/another-post')).toEqual([]);
   });
 });
 
