@@ -213,6 +213,9 @@ export const requests = {
   restoreEvidence: request('page', { evidence: EvidenceSchema }, (r, ctx) => store.restoreEvidence(ctx.db, r.evidence)),
 
   saveCourse: request('page', { course: CourseInputSchema }, (r, ctx) => store.saveCourse(ctx.db, r.course)),
+  renameCourse: request('page', { id: recordId, title: v.pipe(v.string(), v.maxLength(10_000)) }, (r, ctx) =>
+    store.renameCourse(ctx.db, r.id, r.title),
+  ),
   deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
 
   /** Adds or removes one suite in scope (the portfolio, the Matches view and the course comparison follow the scope). */
