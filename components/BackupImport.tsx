@@ -1,4 +1,4 @@
-// The portfolio's "Import a backup" section: the file input, then each step of the import (checking, the counts to
+// The portfolio's "Import a backup or evidence pack" section: the file input, then each step of the import (checking, the counts to
 // confirm, importing, the outcome, or why the file was refused).
 import { FileInput } from './FileInput';
 import { FileProblems } from './FileProblems';
@@ -68,15 +68,16 @@ export interface BackupImportProps {
 export function BackupImport({ state, onFile, onApply, onCancel }: BackupImportProps) {
   return (
     <section aria-labelledby="h-import">
-      <h2 id="h-import">Import a backup</h2>
+      <h2 id="h-import">Import a backup or evidence pack</h2>
       <p class="meta">
-        Every record is checked before anything is written, and a bad one is named (the others are imported only if you
-        say so); evidence you already have is kept, newer copies replace older ones.
+        A backup (.json) or an evidence pack (.html, which holds a backup) made by NOS Lens. Every record is checked
+        before anything is written, and a bad one is named (the others are imported only if you say so); evidence you
+        already have is kept, newer copies replace older ones.
       </p>
       <FileInput
-        label="Backup file"
+        label="Backup or evidence pack"
         name="backup"
-        accept=".json,application/json"
+        accept=".json,.html,.htm,application/json,text/html"
         disabled={state.step === 'applying'}
         onFile={onFile}
       />

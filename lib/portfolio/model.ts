@@ -3,6 +3,15 @@
 export const EVIDENCE_TYPES = ['course', 'job-advert', 'reading', 'practice', 'other'] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
+/** Each type's name as the pages and the evidence pack show it. */
+export const EVIDENCE_TYPE_LABEL: Record<EvidenceType, string> = {
+  course: 'Course',
+  'job-advert': 'Job advert',
+  reading: 'Reading',
+  practice: 'Practice',
+  other: 'Other',
+};
+
 /** What the evidence remembers of a unit, so it stays readable even if the unit leaves the dataset. */
 export interface EvidenceUnitRef {
   unitId: string;
