@@ -9,6 +9,7 @@ import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import { LEARNER_NAME_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
 import { hostOf, tagFormPath } from './urls';
@@ -186,6 +187,11 @@ export const requests = {
   /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
   setWorkingSuite: request('page', { suiteId, working: v.boolean() }, (r, ctx) =>
     store.setWorkingSuite(ctx.db, r.suiteId, r.working),
+  ),
+
+  /** The learner's name printed on the evidence pack ('' leaves it out). */
+  setLearnerName: request('page', { name: v.pipe(v.string(), v.maxLength(LEARNER_NAME_LIMIT * 2)) }, (r, ctx) =>
+    store.setLearnerName(ctx.db, r.name),
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */

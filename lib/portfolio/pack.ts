@@ -41,6 +41,18 @@ export interface PackInput {
   generatedAt?: Date;
 }
 
+/** `nos-lens-evidence-pack-aisha-khan-2026-11-30.html`: the learner's name, when given, in plain letters. */
+export function packFileName(learnerName: string | null, date: string): string {
+  const name = (learnerName ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+  return `nos-lens-evidence-pack-${name ? `${name}-` : ''}${date}.html`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Escaping
 

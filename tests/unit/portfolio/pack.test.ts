@@ -11,6 +11,7 @@ import {
   jsonForScript,
   MATRIX_COLUMNS,
   PACK_DATA_ID,
+  packFileName,
   snapshotExcerpt,
   type PackInput,
   type PackSuite,
@@ -304,6 +305,16 @@ describe('the document', () => {
     expect(pack.querySelector('header')!.textContent).toContain('Every suite');
     expect(pack.getElementById('coverage')!.textContent).toContain('No evidence yet');
     expect(pack.getElementById('evidence')!.textContent).toContain('No evidence yet.');
+  });
+});
+
+describe('file name', () => {
+  it("carries the learner's name in plain letters, or none", () => {
+    expect(packFileName('Zoë O’Brien-Smith', '2026-11-30')).toBe(
+      'nos-lens-evidence-pack-zoe-o-brien-smith-2026-11-30.html',
+    );
+    expect(packFileName('مرحبا', '2026-11-30')).toBe('nos-lens-evidence-pack-2026-11-30.html');
+    expect(packFileName(null, '2026-11-30')).toBe('nos-lens-evidence-pack-2026-11-30.html');
   });
 });
 
