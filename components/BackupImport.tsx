@@ -13,6 +13,8 @@ export interface BackupCounts {
   refused: number;
   /** Your own suites the import replaces, with what changes in each. */
   suites: SuiteUpdate[];
+  /** The learner's name the import puts on the evidence pack (none was given here yet), or null. */
+  learnerName: string | null;
 }
 
 export interface SuiteUpdate {
@@ -97,7 +99,7 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
     case 'applying':
       return <p class="status">Importing {state.file}…</p>;
     case 'preview': {
-      const { add, update, skip, problems, refused, suites } = state.preview;
+      const { add, update, skip, problems, refused, suites, learnerName } = state.preview;
       return (
         <div class="import-preview" data-add={add} data-update={update} data-skip={skip} data-refused={refused}>
           {problems.length > 0 && (
@@ -117,6 +119,11 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
             {update} and skip {skip} {add + update + skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own
             suites and codes).
           </p>
+          {learnerName && (
+            <p>
+              It also puts the learner’s name <strong>{learnerName}</strong> on your evidence packs.
+            </p>
+          )}
           {suites.length > 0 && (
             <ul class="suite-changes" aria-label="Changes to your own suites">
               {suites.map((c) => (

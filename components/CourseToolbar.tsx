@@ -17,7 +17,7 @@ export function CourseToolbar({ scope, suites, hasWorking, coveredOnly, ...on }:
       <label>
         Units of{' '}
         <select value={scope} onChange={(e) => on.onScope(e.currentTarget.value)}>
-          {hasWorking && <option value="working">the suites I work towards</option>}
+          {hasWorking && <option value="working">the suites in my scope</option>}
           <option value="all">all suites</option>
           {suites.map((s) => (
             <option key={s.id} value={s.id}>

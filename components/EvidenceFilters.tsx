@@ -42,7 +42,7 @@ export function EvidenceFilters({
         <label>
           Suite{' '}
           <select value={values.suite} onChange={(e) => onChange({ suite: valueOf(e) })}>
-            <option value="">{hasWorking ? 'Suites I work towards' : 'All suites'}</option>
+            <option value="">{hasWorking ? 'Suites in my scope' : 'All suites'}</option>
             {suites.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}

@@ -4,6 +4,8 @@ import type { RankedUnit } from '@/lib/rank/ranker';
 
 export interface MatchListProps {
   matches: RankedUnit[];
+  /** The list's accessible name (default: "Units this page is about"). */
+  label?: string;
   suiteTitles: ReadonlyMap<string, string>;
   /** The unit whose supporting sentences are painted on the page now. */
   shown: string | null;
@@ -11,10 +13,10 @@ export interface MatchListProps {
   onOpen: (unitId: string) => void;
 }
 
-export function MatchList({ matches, suiteTitles, shown, onShow, onOpen }: MatchListProps) {
+export function MatchList({ matches, label, suiteTitles, shown, onShow, onOpen }: MatchListProps) {
   const top = matches[0]?.score ?? 1;
   return (
-    <ol class="match-list" aria-label="Units this page is about">
+    <ol class="match-list" aria-label={label ?? 'Units this page is about'}>
       {matches.map((m) => (
         <li key={m.unitId} data-unit-id={m.unitId} data-suite-id={m.suiteId} class={shown === m.unitId ? 'shown' : ''}>
           <div class="match-head">

@@ -1,17 +1,20 @@
-// The popup's "Matches": the units the page reads like, narrowed to one suite on request. Renders props only.
+// The popup's "Matches": the units of the user's scope the page reads like (narrowed to one suite on request), and the
+// other suites' matches apart, under a collapsed "Other suites (n)". Renders props only.
 import { MatchList } from './MatchList';
 import type { RankedUnit } from '@/lib/rank/ranker';
 
 export interface MatchesSectionProps {
-  /** Every match (null while the page is read, or when it cannot be). */
+  /** The scope's matches (null while the page is read, or when it cannot be). */
   matches: RankedUnit[] | null;
   /** Why the page could not be read. */
   error: string | null;
-  /** The matches to list, after the suite filter. */
+  /** The scope's matches to list, after the suite filter. */
   listed: RankedUnit[];
-  /** Whether the ranking was limited to the suites the user works towards. */
-  towardsOnly: boolean;
-  /** The suites the matches come from, and the one chosen ('' for all of them). */
+  /** The other suites' matches (none when the scope is every suite). */
+  others: RankedUnit[];
+  /** Whether the scope is limited to some suites. */
+  scoped: boolean;
+  /** The suites the scope's matches come from, and the one chosen ('' for all of them). */
   suites: string[];
   suite: string;
   suiteTitles: ReadonlyMap<string, string>;
@@ -23,23 +26,30 @@ export interface MatchesSectionProps {
 }
 
 export function MatchesSection(props: MatchesSectionProps) {
-  const { matches, error, listed, towardsOnly, suites, suite, suiteTitles } = props;
+  const { matches, error, listed, others, scoped, suites, suite, suiteTitles } = props;
+  const list = (items: RankedUnit[], label: string) => (
+    <MatchList
+      matches={items}
+      label={label}
+      suiteTitles={suiteTitles}
+      shown={props.shown}
+      onShow={props.onShow}
+      onOpen={props.onOpen}
+    />
+  );
   return (
     <section aria-label="Matches">
       <h2>Matches</h2>
       {error && <p class="status">{error}</p>}
       {!error && matches === null && <p class="status">Reading the page…</p>}
       {matches?.length === 0 && (
-        <p class="status">
-          This page does not read like any unit
-          {towardsOnly ? ' of the suites you work towards' : ''}.
-        </p>
+        <p class="status">This page does not read like any unit{scoped ? ' in your scope' : ''}.</p>
       )}
       {suites.length > 1 && (
         <label class="match-filter">
           Suite{' '}
           <select value={suite} onChange={(e) => props.onSuite(e.currentTarget.value)}>
-            <option value="">{towardsOnly ? 'the suites I work towards' : 'all suites'}</option>
+            <option value="">{scoped ? 'all suites in my scope' : 'all suites'}</option>
             {suites.map((id) => (
               <option key={id} value={id}>
                 {suiteTitles.get(id) ?? id}
@@ -48,14 +58,12 @@ export function MatchesSection(props: MatchesSectionProps) {
           </select>
         </label>
       )}
-      {listed.length > 0 && (
-        <MatchList
-          matches={listed}
-          suiteTitles={suiteTitles}
-          shown={props.shown}
-          onShow={props.onShow}
-          onOpen={props.onOpen}
-        />
+      {listed.length > 0 && list(listed, 'Units this page is about')}
+      {others.length > 0 && (
+        <details class="other-suites">
+          <summary>Other suites ({others.length})</summary>
+          {list(others, 'Units of other suites this page is about')}
+        </details>
       )}
     </section>
   );

@@ -34,6 +34,8 @@ export interface TagFormProps {
   /** Units ticked from the start. */
   chosen: string[];
   search: UnitSearch | null;
+  /** Suites whose units the unit search lists first among near-ties (the user's scope); none by default. */
+  preferSuites?: readonly string[];
   defaultType: EvidenceType;
   saving: boolean;
   error: string | null;
@@ -59,8 +61,11 @@ export function TagForm(props: TagFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const suggestions = useMemo(
-    () => (props.search && query.trim() ? props.search.suggest(query, { limit: 6 }) : []),
-    [props.search, query],
+    () =>
+      props.search && query.trim()
+        ? props.search.suggest(query, { limit: 6, preferSuites: props.preferSuites ?? [] })
+        : [],
+    [props.search, query, props.preferSuites],
   );
 
   const toggle = (unitId: string, on: boolean) => {

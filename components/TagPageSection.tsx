@@ -14,6 +14,8 @@ export interface TagPageSectionProps {
   /** Why the page's text could not be read (null when it was). */
   unreadable: string | null;
   search: UnitSearch | null;
+  /** Suites the unit search lists first among near-ties (the user's scope). */
+  preferSuites: readonly string[];
   saving: boolean;
   error: string | null;
   onSave: (value: TagFormValue) => void;

@@ -1,6 +1,7 @@
 // The in-page card for a highlighted reference: what the unit is, and what you can do with it. Renders props only.
 import type { Unit } from '@/lib/dataset/schema';
 import type { SuiteSummary } from '@/lib/dataset/summary';
+import { PrintedAsList } from './PrintedAs';
 
 export interface CardEntry {
   unit: Unit;
@@ -77,6 +78,7 @@ export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: Un
               {suite.year ? ` (${suite.year})` : ''}
               {unit.group ? ` · ${unit.group}` : ''}
             </p>
+            {unit.printedAs && unit.printedAs.length > 0 && <PrintedAsList printedAs={unit.printedAs} compact />}
             {points && (
               <div class="points">
                 <h3>{points.label}</h3>

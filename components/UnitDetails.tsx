@@ -1,7 +1,9 @@
-// Renders one unit in full: codes, suite, overview, values, elements, criteria with their knowledge, source, evidence.
+// Renders one unit in full: codes (also those printed elsewhere), suite, overview, values, elements, criteria, source, evidence.
 import type { Unit } from '@/lib/dataset/schema';
 import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
+import { printedCodes } from '@/lib/dataset/unit-names';
+import { PrintedAsList } from './PrintedAs';
 
 export interface UnitDetailsProps {
   unit: Unit;
@@ -15,6 +17,8 @@ export interface UnitDetailsProps {
 const unitHref = (id: string) => `unit.html?id=${encodeURIComponent(id)}`;
 
 export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }: UnitDetailsProps) {
+  const printed = printedCodes(unit);
+  const alsoWritten = unit.aliases.filter((a) => !printed.includes(a));
   return (
     <article data-unit-id={unit.id}>
       <h1>
@@ -28,7 +32,17 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
         {unit.group ? ` · ${unit.group}` : ''}
         {unit.listNumber ? ` · listed as no. ${unit.listNumber}` : ''}
       </p>
-      {unit.aliases.length > 0 && <p class="meta">Also written: {unit.aliases.join(', ')}</p>}
+      {alsoWritten.length > 0 && <p class="meta">Also written: {alsoWritten.join(', ')}</p>}
+      {unit.printedAs && unit.printedAs.length > 0 && (
+        <section class="printed">
+          <h2>As awarding bodies and courses print it</h2>
+          <p class="meta">
+            Codes and full titles printed for this unit elsewhere, not in the source document; NOS Lens highlights and
+            finds them too.
+          </p>
+          <PrintedAsList printedAs={unit.printedAs} />
+        </section>
+      )}
       {ownCodes.length > 0 && (
         <p class="meta own-codes">
           Your codes:{' '}

@@ -8,6 +8,7 @@ import type { NosDatabase } from './db';
 import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
 import { OwnCodeInputSchema } from './dataset/user';
+import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
 import { LEARNER_NAME_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
@@ -184,9 +185,22 @@ export const requests = {
   saveCourse: request('page', { course: CourseInputSchema }, (r, ctx) => store.saveCourse(ctx.db, r.course)),
   deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
 
-  /** The suites the user works towards (the portfolio, the Matches view and the course comparison show those). */
+  /** Adds or removes one suite in scope (the portfolio, the Matches view and the course comparison follow the scope). */
   setWorkingSuite: request('page', { suiteId, working: v.boolean() }, (r, ctx) =>
     store.setWorkingSuite(ctx.db, r.suiteId, r.working),
+  ),
+
+  /**
+   * The answer to the popup's "What do you work as or towards?": the roles chosen (none: skipped for now). Sets the
+   * suites in scope to those the roles give; returns the scope.
+   */
+  setScope: request(
+    'page',
+    { roles: v.pipe(v.array(v.picklist(ROLE_IDS)), v.maxLength(ROLE_IDS.length)) },
+    async (r, ctx) => {
+      await ctx.ready; // the roles give suites: they must be in the database first
+      return store.setScope(ctx.db, r.roles);
+    },
   ),
 
   /** The learner's name printed on the evidence pack ('' leaves it out). */

@@ -8,6 +8,7 @@ import { eng } from 'stopword';
 import { codeKey } from './dataset/codes';
 import type { Unit } from './dataset/schema';
 import { CodeBook, parseCode } from './search-codes';
+import { unitTitles } from './dataset/unit-names';
 
 export interface SearchableUnit extends Unit {
   suiteTitle: string;
@@ -152,7 +153,7 @@ export class UnitSearch {
     const doc: Doc = {
       id: u.id,
       code: codeText(u),
-      title: u.title,
+      title: unitTitles(u).join('\n'), // the seed's title and those printed for it
       elements: linesOf(u, 'elements').join('\n'),
       criteria: linesOf(u, 'criteria').join('\n'),
       knowledge: [...u.knowledge, ...u.criteria.flatMap((c) => c.knowledge)]

@@ -1,5 +1,6 @@
-// `npm run scan -- [--standards FILE.csv|FILE.json]... [--json] FILE...`: the extension's matcher and ranking on saved
-// HTML or text files, with the bundled suites plus any suites loaded with --standards (as the options page imports them). HTML is parsed
+// `npm run scan -- [--standards FILE.csv|FILE.json]... [--scope ROLE|SUITE,...] [--json] FILE...`: the extension's
+// matcher and ranking on saved HTML or text files, with the bundled suites plus any suites loaded with --standards (as
+// the options page imports them), the scope's suites ranked first and the others after, as the popup does. HTML is parsed
 // with linkedom and read in blocks exactly as the content script reads a page; the ranking reads the page's main text
 // (Readability, as the popup does). Human-readable by default; with --json, stdout holds exactly one JSON array, one
 // object per file in order. Logs go to stderr.
@@ -13,10 +14,13 @@ import { parseSuitesFile, reservedBy } from '../lib/dataset/import';
 import type { Suite } from '../lib/dataset/schema';
 import { buildMatcher, resolveConditional } from '../lib/match/matcher';
 import type { Matcher, Reference } from '../lib/match/types';
+import type { RankedUnit } from '../lib/rank/ranker';
 import { collectBlocks } from '../lib/page/blocks';
 import { blocksText } from '../lib/page/locate';
 import { errorMessage } from '../lib/errors';
 import { buildRanker, type Ranker } from '../lib/rank/ranker';
+import { rankScoped } from '../lib/rank/scoped';
+import { parseScopeWords, ROLE_IDS, type RoleId } from '../lib/dataset/scope';
 
 export interface ScanReference {
   unitId: string;
@@ -35,11 +39,22 @@ export interface ScanRanking {
   code: string | null;
   title: string;
   score: number;
+  /** Whether the unit's suite is in the scope (always, without a scope). The scope's units come first. */
+  inScope: boolean;
   why: { sentence: string; phrase: string; field: string }[];
+}
+
+/** The scope a scan ranked with: the roles named and the suites they give together with the suites named. */
+export interface ScanScope {
+  roles: RoleId[];
+  /** [] = every suite. */
+  suites: string[];
 }
 
 export interface ScanFileResult {
   file: string;
+  /** The scope used (null: none given, every suite ranked together). */
+  scope: ScanScope | null;
   references: ScanReference[];
   ranking: ScanRanking[];
   error?: string;
@@ -53,9 +68,14 @@ export interface Scanner {
 }
 
 /** Builds the matcher and ranker once for a run over many files. */
-export function createScanner(suites: readonly Suite[], opts: { rankLimit?: number } = {}): Scanner {
+export function createScanner(
+  suites: readonly Suite[],
+  opts: { rankLimit?: number; scope?: ScanScope | null } = {},
+): Scanner {
   const matcher: Matcher = buildMatcher(suites);
   const ranker: Ranker = buildRanker(suites);
+  const scope = opts.scope ?? null;
+  const allSuites = suites.map((s) => s.id);
   const units = new Map(
     suites.flatMap((s) =>
       s.units.map((u) => [u.id, { suite: s.title, code: u.code ?? null, title: u.title }] as const),
@@ -92,15 +112,22 @@ export function createScanner(suites: readonly Suite[], opts: { rankLimit?: numb
         });
         explicit.set(unitId, (explicit.get(unitId) ?? 0) + 1);
       }
-    const ranking = ranker.rank(mainText, { explicit, limit: opts.rankLimit ?? 20 }).map((m) => ({
+    // The scope's units first, then the other suites' (each list best first), never mixed.
+    const ranked = rankScoped(ranker, mainText, scope?.suites ?? [], allSuites, {
+      explicit,
+      limit: opts.rankLimit ?? 20,
+    });
+    const entry = (inScope: boolean) => (m: RankedUnit) => ({
       unitId: m.unitId,
       suite: units.get(m.unitId)?.suite ?? m.suiteId,
       code: m.code,
       title: m.title,
       score: Math.round(m.score * 1000) / 1000,
+      inScope,
       why: m.why.map((w) => ({ sentence: w.sentence, phrase: w.phrase, field: w.field })),
-    }));
-    return { file, references, ranking };
+    });
+    const ranking = [...ranked.inScope.map(entry(true)), ...ranked.others.map(entry(false))];
+    return { file, scope, references, ranking };
   };
 
   const scanHtml = (file: string, html: string): ScanFileResult => {
@@ -141,7 +168,7 @@ export function createScanner(suites: readonly Suite[], opts: { rankLimit?: numb
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message;
-      return { file: path, references: [], ranking: [], error: `cannot read ${path}: ${why}` };
+      return { file: path, scope, references: [], ranking: [], error: `cannot read ${path}: ${why}` };
     }
     const looksHtml = /\.x?html?$/i.test(path) || /^\s*(<!doctype html|<html|<head|<body)/i.test(raw.slice(0, 1000));
     return looksHtml ? scanHtml(path, raw) : scanPlain(path, raw);
@@ -169,15 +196,26 @@ function describe(result: ScanFileResult): string {
         `“${[...matched].slice(0, 3).join('”, “')}”`,
     ),
   );
-  lines.push(result.ranking.length ? `  reads like:` : '  reads like no unit (nothing above the threshold)');
-  for (const m of result.ranking.slice(0, 10)) {
+  const scoped = result.scope !== null && result.scope.suites.length > 0;
+  const inScope = result.ranking.filter((m) => m.inScope);
+  const others = result.ranking.filter((m) => !m.inScope);
+  const where = scoped ? ` in scope (${result.scope!.suites.join(', ')})` : '';
+  lines.push(inScope.length ? `  reads like${where}:` : `  reads like no unit${where} (nothing above the threshold)`);
+  const show = (m: ScanRanking) => {
     lines.push(`    ${m.score.toFixed(2)}  ${m.code ? `${m.code} ` : ''}${m.title} (${m.suite})`);
     if (m.why[0]) lines.push(`          why: “${m.why[0].sentence.slice(0, 120)}”`);
+  };
+  inScope.slice(0, 10).forEach(show);
+  if (others.length) {
+    lines.push(`  other suites (${others.length}):`);
+    others.slice(0, 5).forEach(show);
   }
   return lines.join('\n');
 }
 
-const USAGE = 'usage: npm run scan -- [--standards FILE.csv|FILE.json]... [--json] FILE...   (HTML or text files)\n';
+const USAGE =
+  'usage: npm run scan -- [--standards FILE.csv|FILE.json]... [--scope ROLE|SUITE,...] [--json] FILE...   (HTML or text files)\n' +
+  `  roles: ${ROLE_IDS.join(', ')}\n`;
 
 /** Reads --standards files into user suites, or returns the problems (file, line, column). */
 export function loadStandards(
@@ -208,6 +246,7 @@ export function loadStandards(
 export function main(argv: string[]): number {
   const json = argv.includes('--json');
   const standards: string[] = [];
+  const scopeWords: string[] = [];
   const files: string[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -217,6 +256,10 @@ export function main(argv: string[]): number {
       if (i + 1 >= argv.length) unknown.push('--standards (needs a file)');
       else standards.push(argv[++i]);
     } else if (a.startsWith('--standards=')) standards.push(a.slice('--standards='.length));
+    else if (a === '--scope') {
+      if (i + 1 >= argv.length) unknown.push('--scope (needs roles or suites)');
+      else scopeWords.push(...argv[++i].split(','));
+    } else if (a.startsWith('--scope=')) scopeWords.push(...a.slice('--scope='.length).split(','));
     else if (a.startsWith('--')) unknown.push(a);
     else files.push(a);
   }
@@ -237,7 +280,20 @@ export function main(argv: string[]): number {
     process.stderr.write(
       `[scan] loaded ${extra.suites.length} suites (${extra.suites.reduce((n, s) => n + s.units.length, 0)} units) from --standards\n`,
     );
-  const scanner = createScanner([...bundled, ...extra.suites]);
+  const all = [...bundled, ...extra.suites];
+  let scope: ScanScope | null = null;
+  if (scopeWords.length) {
+    const parsed = parseScopeWords(scopeWords, new Set(all.map((s) => s.id)));
+    if (!parsed.ok) {
+      process.stderr.write(
+        `scan: --scope does not know ${parsed.unknown.map((w) => `“${w}”`).join(', ')}: name roles (${ROLE_IDS.join(', ')}) or suites (${all.map((s) => s.id).join(', ')})\n`,
+      );
+      return 2;
+    }
+    scope = { roles: parsed.roles, suites: parsed.suites };
+    process.stderr.write(`[scan] scope: ${scope.suites.length ? scope.suites.join(', ') : 'every suite'}\n`);
+  }
+  const scanner = createScanner(all, { scope });
   process.stderr.write(`[scan] matcher and ranker ready in ${Date.now() - started} ms\n`);
   const results = files.map((f) => {
     const r = scanner.scanFile(f);

@@ -1,5 +1,6 @@
-// The popup: look a unit up, see the units on this page, switch highlighting, and tag the page as evidence.
-// Also opens as a full tab (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
+// The popup: look a unit up, see the units on this page (the user's scope first), switch highlighting, and tag the
+// page as evidence. Asks the user's scope once, compactly, above the page's actions. Also opens as a full tab
+// (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
 import { FoundList } from '@/components/FoundList';
@@ -9,36 +10,44 @@ import { PageActions } from '@/components/PageActions';
 import { PageStatus } from '@/components/PageStatus';
 import { PopupHeader } from '@/components/PopupHeader';
 import { SavedNotice } from '@/components/SavedNotice';
+import { ScopeQuestion } from '@/components/ScopeQuestion';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { TagPageSection } from '@/components/TagPageSection';
+import { describeScope, ROLES } from '@/lib/dataset/scope';
 import { openUnit, popupAddress } from './address';
 import { isWebPage, useActiveTab } from './use-active-tab';
 import { useDatasetStatus } from './use-dataset-status';
 import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
 import { useSaveCourse } from './use-save-course';
+import { useScope } from './use-scope';
 import { useSiteSwitch } from './use-site-switch';
 import { useStandards } from './use-standards';
 import { useTagging } from './use-tagging';
 import { useUnitSearch } from './use-unit-search';
 
 const openUnitPage = (unitId: string) => void openUnit(unitId);
+/** The scope while it is read: every suite. */
+const EVERY_SUITE: readonly string[] = [];
 
 export function App() {
   const { status, error: statusError } = useDatasetStatus();
   const standards = useStandards(status?.seeded ?? false);
   const { search, suiteTitles, ranking } = standards;
+  const scope = useScope();
+  const scopeSuites = scope.suites ?? EVERY_SUITE;
   const tab = useActiveTab();
   const found = usePageUnits(tab);
   const { site, setSiteEnabled, setGlobalEnabled } = useSiteSwitch(tab);
-  const lookup = useUnitSearch(search, popupAddress.query, openUnitPage);
-  const matches = useMatches(ranking, tab, found);
+  const lookup = useUnitSearch(search, popupAddress.query, openUnitPage, scopeSuites);
+  const matches = useMatches(ranking, scope.suites, tab, found);
   const tagging = useTagging({
     tab,
     found,
-    matches: matches.view.matches,
+    matches: matches.all,
     search,
     suiteTitles,
+    scopeSuites,
     startWith: popupAddress.tagUnits,
   });
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
@@ -46,12 +55,18 @@ export function App() {
 
   return (
     <main>
-      <PopupHeader />
+      <PopupHeader
+        scope={scope.scope?.asked ? describeScope(scope.scope, suiteTitles) : null}
+        changing={scope.changing}
+        focusChange={scope.answered}
+        onChange={scope.changing ? scope.cancel : scope.change}
+      />
       <DatasetNotice seeded={status?.seeded ?? null} error={statusError ?? standards.error} />
       {tagging.form ? (
         <TagPageSection
           {...tagging.form}
           search={search}
+          preferSuites={scopeSuites}
           saving={tagging.saving}
           error={tagging.error}
           onSave={(v) => void tagging.save(v)}
@@ -59,6 +74,17 @@ export function App() {
         />
       ) : (
         <>
+          {scope.asking && (
+            <ScopeQuestion
+              roles={ROLES}
+              chosen={scope.scope?.roles ?? []}
+              changing={scope.changing}
+              saving={scope.saving}
+              error={scope.error}
+              onAnswer={(roles) => void scope.answer(roles)}
+              onSkip={scope.changing ? scope.cancel : () => void scope.answer([])}
+            />
+          )}
           <LookupBox {...lookup} onOpen={openUnitPage} />
           {!lookup.query.trim() && (
             <section aria-label="On this page">

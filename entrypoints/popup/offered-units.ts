@@ -1,19 +1,31 @@
-// The units the tag form offers: those found on the page, the page's top matches and the ones asked for. Pure.
+// The units the tag form offers: those found on the page, the page's top matches (the scope's suites first) and the
+// ones asked for. Pure.
 import type { TagUnit } from '@/components/TagForm';
+import { inScope } from '@/lib/dataset/scope';
 
 export interface OfferedFrom {
   found: readonly TagUnit[] | null;
   matches: readonly { unitId: string; suiteId: string; code: string | null; title: string }[] | null;
   chosen: readonly string[];
   suiteTitles: ReadonlyMap<string, string>;
+  /** The suites in scope ([] = every suite): their matches are suggested before the others'. */
+  scopeSuites: readonly string[];
   /** A unit by id (from the search index), for chosen units neither found nor matched. */
   lookup: (unitId: string) => TagUnit | null | undefined;
 }
 
-export function offeredUnits({ found, matches, chosen, suiteTitles, lookup }: OfferedFrom): TagUnit[] {
+const SUGGESTED = 10;
+
+export function offeredUnits({ found, matches, chosen, suiteTitles, scopeSuites, lookup }: OfferedFrom): TagUnit[] {
+  // Units named on the page are always offered, whatever the scope.
   const list: TagUnit[] = (found ?? []).map((u) => ({ ...u }));
-  // The page's top matches are offered as suggestions, not ticked.
-  for (const m of (matches ?? []).slice(0, 10))
+  // The page's top matches are offered as suggestions, not ticked: the scope's first, then the others'.
+  const all = matches ?? [];
+  const preferred = [
+    ...all.filter((m) => inScope(scopeSuites, m.suiteId)),
+    ...all.filter((m) => !inScope(scopeSuites, m.suiteId)),
+  ];
+  for (const m of preferred.slice(0, SUGGESTED))
     if (!list.some((u) => u.unitId === m.unitId))
       list.push({
         unitId: m.unitId,

@@ -1,20 +1,33 @@
-// What the page is about: its main text ranked against the units, filtered by suite, with a match's support shown.
+// What the page is about: its main text ranked against the units, the scope's suites first and the others apart,
+// filtered by suite on request, with a match's support shown on the page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/ext/send';
 import { mainTextOfHtml } from '@/lib/page/main-text';
 import { SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import type { FoundUnit } from '@/lib/messages';
 import type { RankedUnit } from '@/lib/rank/ranker';
+import { rankScoped } from '@/lib/rank/scoped';
 import { isWebPage, type ActiveTab } from './use-active-tab';
 import type { Ranking } from './use-standards';
 
 const UNREADABLE =
   'NOS Lens cannot read this page (a browser page, or a tab opened before NOS Lens was installed: reload it).';
 
-export function useMatches(ranking: Ranking | null, tab: ActiveTab | null, found: FoundUnit[] | null) {
-  const [matches, setMatches] = useState<RankedUnit[] | null>(null);
+/** The page's main text and the references it names, read once per popup. */
+interface PageRead {
+  text: string;
+  explicit: Map<string, number>;
+}
+
+export function useMatches(
+  ranking: Ranking | null,
+  /** The suites in scope ([] = every suite; null while the scope is read). */
+  scopeSuites: readonly string[] | null,
+  tab: ActiveTab | null,
+  found: FoundUnit[] | null,
+) {
+  const [page, setPage] = useState<PageRead | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pageText, setPageText] = useState<string | null>(null);
   const [suite, setSuite] = useState('');
   const [shown, setShown] = useState<string | null>(null);
 
@@ -23,18 +36,34 @@ export function useMatches(ranking: Ranking | null, tab: ActiveTab | null, found
     if (!ranking || !isWebPage(tab) || found === null) return;
     void (async () => {
       try {
-        const page = await sendToTab(tab.id, { type: 'nosLens:pageHtml' });
+        const html = await sendToTab(tab.id, { type: 'nosLens:pageHtml' });
         // The article is found here, in the popup, not on the page's own thread.
-        const text = (page.html !== null ? mainTextOfHtml(page.html) : page.text).slice(0, SNAPSHOT_LIMIT);
-        const explicit = new Map(found.map((u) => [u.unitId, u.count]));
-        setPageText(text);
-        setMatches(ranking.ranker.rank(text, { explicit, suiteIds: ranking.suiteIds, limit: 40 }));
+        const text = (html.html !== null ? mainTextOfHtml(html.html) : html.text).slice(0, SNAPSHOT_LIMIT);
+        setPage({ text, explicit: new Map(found.map((u) => [u.unitId, u.count])) });
       } catch {
-        setMatches(null);
+        setPage(null);
         setError(UNREADABLE);
       }
     })();
   }, [ranking, tab, found]);
+
+  // Ranked again when the scope changes (the page is not read again).
+  const scopeKey = scopeSuites?.join('\n') ?? null;
+  const ranked = useMemo(() => {
+    if (!ranking || !page || !scopeSuites) return null;
+    return rankScoped(ranking.ranker, page.text, scopeSuites, ranking.allSuites, {
+      explicit: page.explicit,
+      limit: 40,
+    });
+  }, [ranking, page, scopeKey]);
+  // A suite chosen in the filter that the new scope no longer lists falls back to all of them.
+  const inScope = ranked?.inScope ?? null;
+  const suites = useMemo(() => [...new Set((inScope ?? []).map((m) => m.suiteId))], [inScope]);
+  const filter = suites.includes(suite) ? suite : '';
+  const listed = useMemo(
+    () => (inScope ?? []).filter((m) => !filter || m.suiteId === filter).slice(0, 10),
+    [inScope, filter],
+  );
 
   /** Paints `m`'s supporting sentences on the page, or takes them away when it is already shown (or null). */
   const showSupport = async (m: RankedUnit | null) => {
@@ -45,26 +74,25 @@ export function useMatches(ranking: Ranking | null, tab: ActiveTab | null, found
     setShown(next?.unitId ?? null);
   };
 
-  const suites = useMemo(() => [...new Set((matches ?? []).map((m) => m.suiteId))], [matches]);
-  const listed = useMemo(
-    () => (matches ?? []).filter((m) => !suite || m.suiteId === suite).slice(0, 10),
-    [matches, suite],
-  );
   return {
     /** Shaped as MatchesSection's props. */
     view: {
-      matches,
+      matches: inScope,
       error,
       listed,
-      /** Whether the ranking was limited to the suites the user works towards. */
-      towardsOnly: !!ranking?.suiteIds.length,
+      /** The other suites' matches (none when the scope is every suite). */
+      others: (ranked?.others ?? []).slice(0, 20),
+      /** Whether the ranking is limited to a scope (not every suite). */
+      scoped: (scopeSuites?.length ?? 0) > 0,
       suites,
-      suite,
+      suite: filter,
       shown,
     },
+    /** Every match, the scope's first (for the tag form's suggestions). */
+    all: ranked ? [...ranked.inScope, ...ranked.others] : null,
     /** Whether the page has been read, or found unreadable. */
-    settled: matches !== null || !!error,
-    pageText,
+    settled: ranked !== null || !!error,
+    pageText: page?.text ?? null,
     setSuite,
     showSupport,
   };

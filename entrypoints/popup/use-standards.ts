@@ -2,14 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pageDb } from '@/lib/ext/live';
 import { UnitSearch } from '@/lib/search';
-import { assembleSuites, getWorkingSuites, searchableUnits } from '@/lib/store';
+import { assembleSuites, searchableUnits } from '@/lib/store';
 import { errorMessage } from '@/lib/errors';
 import { buildRanker, type Ranker } from '@/lib/rank/ranker';
 
 export interface Ranking {
   ranker: Ranker;
-  /** The suites the user works towards (none: every suite). */
-  suiteIds: string[];
+  /** Every suite installed (those outside the scope are ranked apart). */
+  allSuites: string[];
 }
 
 export function useStandards(seeded: boolean) {
@@ -22,14 +22,10 @@ export function useStandards(seeded: boolean) {
     void (async () => {
       // Extension pages read the database directly rather than asking the background.
       const db = pageDb();
-      const [units, suites, working] = await Promise.all([
-        searchableUnits(db),
-        assembleSuites(db),
-        getWorkingSuites(db),
-      ]);
+      const [units, suites] = await Promise.all([searchableUnits(db), assembleSuites(db)]);
       setSearch(new UnitSearch(units));
       setSuiteTitles(new Map(suites.map((s) => [s.id, s.title])));
-      setRanking({ ranker: buildRanker(suites), suiteIds: working });
+      setRanking({ ranker: buildRanker(suites), allSuites: suites.map((s) => s.id) });
     })().catch((e: unknown) => setError(errorMessage(e)));
   }, [seeded]);
   return { search, suiteTitles, ranking, error };

@@ -29,14 +29,17 @@ const UNREADABLE =
 export interface TaggingFrom {
   tab: ActiveTab | null;
   found: FoundUnit[] | null;
+  /** Every match, the scope's first. */
   matches: RankedUnit[] | null;
   search: UnitSearch | null;
   suiteTitles: ReadonlyMap<string, string>;
+  /** The suites in scope ([] = every suite): the form suggests their matches first. */
+  scopeSuites: readonly string[];
   /** Open the form as soon as the page's units are known, with these ticked (from the popup's address). */
   startWith: string[] | null;
 }
 
-export function useTagging({ tab, found, matches, search, suiteTitles, startWith }: TaggingFrom) {
+export function useTagging({ tab, found, matches, search, suiteTitles, scopeSuites, startWith }: TaggingFrom) {
   const [tagging, setTagging] = useState<TagState | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -92,8 +95,15 @@ export function useTagging({ tab, found, matches, search, suiteTitles, startWith
 
   const offered = useMemo(
     () =>
-      offeredUnits({ found, matches, chosen: tagging?.chosen ?? [], suiteTitles, lookup: (id) => search?.unit(id) }),
-    [found, tagging, search, matches, suiteTitles],
+      offeredUnits({
+        found,
+        matches,
+        chosen: tagging?.chosen ?? [],
+        suiteTitles,
+        scopeSuites,
+        lookup: (id) => search?.unit(id),
+      }),
+    [found, tagging, search, matches, suiteTitles, scopeSuites],
   );
 
   const snap = tagging?.snapshot;

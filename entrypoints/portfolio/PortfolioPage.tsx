@@ -1,4 +1,4 @@
-// The portfolio page (portfolio.html): coverage of the suites the user works towards, every piece of evidence with
+// The portfolio page (portfolio.html): coverage of the suites in the user's scope, every piece of evidence with
 // filters, edit and delete (with undo), exports (evidence pack, JSON backup, CSV, Web Annotations) and importing a
 // backup or an evidence pack.
 // Reads the database live; edits go through the background; an import is applied here, in one transaction, because a
@@ -56,6 +56,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
       <WorkingSuitesPicker
         suites={data.suites}
         working={data.working}
+        scope={data.scopeLabel}
         onToggle={(id, on) => void actions.toggleWorking(id, on)}
       />
       <EvidenceFilters

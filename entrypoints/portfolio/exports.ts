@@ -2,14 +2,18 @@
 // everything, a CSV of the evidence, and Web Annotations (JSON-LD).
 import { downloadText } from '@/lib/ext/download';
 import { localDate } from '@/lib/dates';
-import { makeBackup } from '@/lib/portfolio/backup';
+import { backupSettings, makeBackup } from '@/lib/portfolio/backup';
 import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
 import { evidencePack, packFileName, type PackSuite } from '@/lib/portfolio/pack';
+import { roleById } from '@/lib/dataset/scope';
 import type { PortfolioData } from './use-portfolio';
 
-/** The backup as exported: the working suites as shown (still installed), not as stored. */
-const backupOf = ({ portfolio, working }: PortfolioData) =>
-  makeBackup({ ...portfolio, settings: { workingSuites: working } });
+/**
+ * The backup as exported: the suites in scope as shown (still installed), not as stored, the scope's roles, and the
+ * learner's name (as just given, when the pack asked for it).
+ */
+const backupOf = ({ portfolio, working }: PortfolioData, learnerName = portfolio.learnerName) =>
+  makeBackup({ ...portfolio, settings: backupSettings(working, portfolio.scopeRoles, learnerName) });
 
 export function exportBackup(data: PortfolioData): void {
   downloadText(JSON.stringify(backupOf(data), null, 1), `nos-lens-backup-${localDate()}.json`, 'application/json');
@@ -27,17 +31,16 @@ export function exportAnnotations({ evidence }: PortfolioData): void {
   );
 }
 
-/** The evidence pack, made out to `learnerName` (the name just given, or as stored). */
-export function exportPack(data: PortfolioData, learnerName: string | null): void {
-  const titles = new Map(data.suites.map((s) => [s.id, s.title]));
+/** The evidence pack, made out to `learnerName` (the name as just given or stored: '' leaves it out). */
+export function exportPack(data: PortfolioData, learnerName: string): void {
   const suites: PackSuite[] = data.suites.map((s) => ({
     id: s.id,
     title: s.title,
     units: data.units.filter((u) => u.suiteId === s.id).map(({ id, code, title }) => ({ id, code, title })),
   }));
-  const scope = data.working.length ? data.working.map((id) => titles.get(id) ?? id).join('; ') : null;
+  const roles = (data.portfolio.scopeRoles ?? []).map((id) => roleById(id).short);
   downloadText(
-    evidencePack({ backup: backupOf(data), learnerName, scope, suites, scopeSuiteIds: data.working }),
+    evidencePack({ backup: backupOf(data, learnerName), learnerName, roles, suites, scopeSuiteIds: data.working }),
     packFileName(learnerName, localDate()),
     'text/html;charset=utf-8',
   );

@@ -36,7 +36,8 @@ export function useBackupImport() {
     preview: async ({ backup, problems, refused }) => {
       const plan = await previewImport(pageDb(), backup);
       const suites = await previewSuiteChanges(pageDb(), plan);
-      return { ...planCounts(plan), empty: planIsEmpty(plan), problems, refused, suites };
+      const empty = planIsEmpty(plan);
+      return { ...planCounts(plan), empty, problems, refused, suites, learnerName: plan.learnerName || null };
     },
     // A backup with nothing new (and nothing to ask about) is reported as done at once, every record skipped.
     nothingToApply: ({ problems }, preview) =>

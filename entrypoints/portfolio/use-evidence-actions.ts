@@ -15,7 +15,7 @@ export function useEvidenceActions({ onDeleted }: { onDeleted: (id: string) => v
       // One suite at a time, applied by the store against what is stored: quick successive ticks all count.
       await send({ type: 'setWorkingSuite', suiteId, working: on });
     } catch (e) {
-      setError(`Could not save the suites you work towards: ${errorMessage(e)}`);
+      setError(`Could not save the suites in your scope: ${errorMessage(e)}`);
     }
   };
 

@@ -18,7 +18,7 @@ export function useEvidencePack(data: PortfolioData) {
   const exportOrAsk = () => {
     setError(null);
     if (data.learnerName === null) setForm({ then: 'export' });
-    else exportPack(data, data.learnerName || null);
+    else exportPack(data, data.learnerName);
   };
 
   const changeName = () => {
@@ -32,7 +32,7 @@ export function useEvidencePack(data: PortfolioData) {
     setError(null);
     try {
       const stored = await send({ type: 'setLearnerName', name });
-      if (form.then === 'export') exportPack(data, stored || null);
+      if (form.then === 'export') exportPack(data, stored);
       setForm(null);
     } catch (e) {
       setError(`Could not save the name: ${errorMessage(e)}`);

@@ -1,6 +1,7 @@
 // The dataset that ships with the extension: the JSON files under data/, validated once and given a content-derived version.
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema';
+import { mergePrintedAliases, PrintedAliasFileSchema } from './printed';
 import lss from '../../data/suites/lss.json';
 import lm from '../../data/suites/lm.json';
 import sw from '../../data/suites/sw.json';
@@ -19,6 +20,7 @@ import careerRoutes from '../../data/frameworks/support-staff-career-routes.json
 import priorities from '../../data/frameworks/support-staff-priorities-2004-05.json';
 import ppsPrinciples from '../../data/frameworks/pps-principles-values.json';
 import ppsSuites from '../../data/frameworks/pps-nos-suites.json';
+import cypw3Printed from '../../data/aliases/cypw3.json';
 
 /** The bundled files, in the order the popup lists them. */
 export const rawBundledDataset = {
@@ -26,11 +28,21 @@ export const rawBundledDataset = {
   frameworks: [ecmOutcomes, commonCore, lmFunctionalMap, careerRoutes, priorities, ppsPrinciples, ppsSuites],
 };
 
+/** Codes and titles others print for the bundled units, each with its source (data/aliases/), kept apart from the seeds. */
+export const rawPrintedAliases = [cypw3Printed];
+
 let cached: Dataset | undefined;
 
-/** The bundled dataset, parsed against the schema (throws on a malformed data file: a build that ships one is broken). */
+/**
+ * The bundled dataset, parsed against the schema, with the printed codes and titles merged into their units (throws
+ * on a malformed data file: a build that ships one is broken).
+ */
 export function loadBundledDataset(): Dataset {
-  cached ??= v.parse(DatasetSchema, rawBundledDataset);
+  if (!cached) {
+    const seedOnly = v.parse(DatasetSchema, rawBundledDataset);
+    const printed = rawPrintedAliases.map((file) => v.parse(PrintedAliasFileSchema, file));
+    cached = { ...seedOnly, suites: mergePrintedAliases(seedOnly.suites, printed) };
+  }
   return cached;
 }
 

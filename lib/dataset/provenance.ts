@@ -79,3 +79,33 @@ export function untracedTexts(dataset: Dataset, seeds: Record<string, string>): 
     return !t.notes.some((n) => normaliseForProvenance(n).includes(needle));
   });
 }
+
+/**
+ * Facts that come from no seed and name no source: a code in a unit's `aliases` that the seed-only transcription
+ * (`seedOnly`, the data/suites files as written) does not hold and no `printedAs` record prints, or a `printedAs`
+ * record without a web address, page title or date checked. Empty when every non-seed fact says where it was checked.
+ */
+export function unsourcedFacts(dataset: Dataset, seedOnly: Dataset): string[] {
+  const seedAliases = new Map<string, string[]>();
+  for (const suite of seedOnly.suites) for (const unit of suite.units) seedAliases.set(unit.id, unit.aliases);
+  const out: string[] = [];
+  for (const suite of dataset.suites) {
+    for (const unit of suite.units) {
+      const printed = unit.printedAs ?? [];
+      for (const [i, p] of printed.entries()) {
+        const { url, title, checked } = p.source;
+        if (!/^https?:\/\/\S+$/i.test(url ?? '')) out.push(`unit ${unit.id} printedAs[${i}]: no web address`);
+        if (!title?.trim()) out.push(`unit ${unit.id} printedAs[${i}]: no page title`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(checked ?? '')) out.push(`unit ${unit.id} printedAs[${i}]: no date checked`);
+      }
+      const fromSeed = seedAliases.get(unit.id) ?? [];
+      for (const alias of unit.aliases) {
+        if (fromSeed.includes(alias) || printed.some((p) => p.codes.includes(alias))) continue;
+        out.push(
+          `unit ${unit.id} alias ${JSON.stringify(alias)}: not in the seed transcription and no source prints it`,
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -47,12 +47,46 @@ export const ElementSchema = v.strictObject({
   title: text,
 });
 
+/** Where an alias was seen: a public page, named so that a reader can find it again. */
+export const PrintedSourceSchema = v.strictObject({
+  /** The page's address (http or https). */
+  url: v.pipe(
+    v.string(),
+    v.trim(),
+    v.maxLength(2_000),
+    v.url('a source needs a full web address'),
+    v.regex(/^https?:\/\//i, 'a source address starts with http:// or https://'),
+  ),
+  /** The page's or document's own title, as it names itself. */
+  title: bounded(500),
+  /** Who published the page, and what kind of page it is (`CACHE (copy on Scribd)`, `a learner's essay`). */
+  publisher: bounded(300),
+  /** The day the alias was checked against the page, `YYYY-MM-DD`. */
+  checked: v.pipe(v.string(), v.isoDate('checked is a date written YYYY-MM-DD')),
+});
+
+/** One source's evidence for a unit: the codes and full titles it prints for the unit the seed lists. */
+export const PrintedAsSchema = v.strictObject({
+  /** Codes exactly as the source prints them (`SHC 31`, `CYP Core 3.1`, `CYPOP5`). */
+  codes: v.array(bounded(CODE_LIMIT)),
+  /** Full unit titles exactly as the source prints them. */
+  titles: v.array(bounded(TITLE_LIMIT)),
+  /** The awarding body whose document the source is (or copies), when it is one; otherwise null. */
+  awardingBody: v.nullable(bounded(200)),
+  source: PrintedSourceSchema,
+  /** Why this source's unit is the seed's unit, where that needs saying (a title that changed, an order that matches). */
+  note: v.nullable(bounded(2_000)),
+});
+
 export const UnitSchema = v.strictObject({
   id,
   suiteId: id,
   /** The code exactly as printed (`WP 301`, `312`, `GCU1`), or null when the source prints none. */
   code: v.nullable(bounded(CODE_LIMIT)),
-  /** Other spellings a page or a search may use for the code (`WP301`, `LDSS 312`, `GCU 1`). */
+  /**
+   * Other spellings a page or a search may use for the code (`WP301`, `LDSS 312`, `GCU 1`), and, for bundled units,
+   * the codes awarding bodies print for the unit (`SHC 31`), merged in from `printedAs` at load.
+   */
   aliases: v.array(text),
   /** The number the source lists the unit under (Appendix Six numbers 1-124), when printed. */
   listNumber: v.optional(v.nullable(text)),
@@ -69,6 +103,11 @@ export const UnitSchema = v.strictObject({
   source: SourceSchema,
   /** Every correction made to the source text, and why. */
   notes: v.array(text),
+  /**
+   * Codes and full titles that others print for this unit (awarding bodies, course providers), each with the public
+   * source it was checked against. Not from the seed: the seed's words stay in `code` and `title`.
+   */
+  printedAs: v.optional(v.array(PrintedAsSchema)),
 });
 
 export const SuiteSchema = v.strictObject({
@@ -124,6 +163,7 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
 export type Criterion = v.InferOutput<typeof CriterionSchema>;
 export type UnitElement = v.InferOutput<typeof ElementSchema>;
+export type PrintedAs = v.InferOutput<typeof PrintedAsSchema>;
 export type Unit = v.InferOutput<typeof UnitSchema>;
 export type Suite = v.InferOutput<typeof SuiteSchema>;
 export type Framework = v.InferOutput<typeof FrameworkSchema>;

@@ -9,10 +9,12 @@
 // - Codes are found on the same words: a code-prefix word (`wp`, `ldss`, `gcu`, `standard`) followed by up to three
 //   spaces or hyphens and a number (or a capital letter: `Standard A`), or one word such as `wp301`; the spelling-free
 //   key is looked up in a Map. A code printed bare (`312`) is a candidate too, but only becomes a reference next to
-//   its own unit's title; otherwise it is a ConditionalReference.
+//   its own unit's title; otherwise it is a ConditionalReference. A code with a word between prefix and number
+//   (`CYP Core 3.1`) goes into the trie as a phrase and is reported as a code.
 // - Titles of fewer than 3 words are candidates that only count next to a code of their unit.
 // - Overlaps: candidates are visited by start; of two overlapping ones the longer stays (the earlier on a tie).
 //   A bare code next to its title gives two references: the code (kind 'code') and the title.
+import { unitTitles } from '../dataset/unit-names';
 import type { Suite } from '../dataset/schema';
 import * as tokenFlags from './tokenise';
 import { gapCharAt, isGapOf, isWordCharAt, newTokens, tokenise, tokenText, type Tokens } from './tokenise';
@@ -210,6 +212,13 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
           bareSpellings.push(spelling); // a lone letter or word (`A`): never a code on its own
           return;
         }
+        if (words.length > 2 && leadingLetters(words[1]) === words[1]) {
+          // `CYP Core 3.1`: a word between prefix and number. Found word by word like a title, reported as a code.
+          const payload = { kind: 'code' as const, unitId: unit.id, suiteId: suite.id, generic: false };
+          terms.push({ words: phraseWords(spelling).words, payload });
+          hasPrefixed = true;
+          return;
+        }
         addTo(codes, key, unit.id, suite.id);
         prefixes.add(prefix);
         hasPrefixed = true;
@@ -236,12 +245,15 @@ export function buildMatcher(suites: readonly Suite[], scopedOwnCodes: readonly 
         if (generic && !hasCode) return; // too generic on its own, and no code to stand next to
         terms.push({ words, payload: { kind, unitId: unit.id, suiteId: suite.id, generic } });
       };
-      addTitle(unit.title, 'title');
-      close.add(
-        phraseWords(unit.title).words.filter((w): w is string => w !== BREAK),
-        unit.id,
-        suite.id,
-      );
+      // The seed's title and the full titles printed for it (data/aliases), exact and close.
+      for (const title of unitTitles(unit)) {
+        addTitle(title, 'title');
+        close.add(
+          phraseWords(title).words.filter((w): w is string => w !== BREAK),
+          unit.id,
+          suite.id,
+        );
+      }
       for (const element of unit.elements) addTitle(element.title, 'element');
     }
   }

@@ -31,8 +31,8 @@ export interface PackInput {
   backup: Backup;
   /** The learner's name as the user gave it (null or empty: left out). */
   learnerName: string | null;
-  /** How the user's scope reads (a role such as "Teaching assistant", or the suites' names); null: every suite. */
-  scope: string | null;
+  /** The roles the user chose for their scope, as the popup names them ("Teaching assistant"); [] when none. */
+  roles: readonly string[];
   /** The suites installed, in the order to show them, with their units. */
   suites: readonly PackSuite[];
   /** The suites in the user's scope ([] = every suite). */
@@ -262,7 +262,7 @@ export function evidencePack(input: PackInput): string {
 </head>
 <body>
 <a class="skip" href="#main">Skip to the coverage</a>
-${header(name, input.scope, made, numbered)}
+${header(name, input.roles, scopeTitles(input), made, numbered)}
 ${contents(matrix, numbered)}
 <main id="main">
 ${coverage(matrix, input.scopeSuiteIds.length === 0)}
@@ -274,7 +274,19 @@ ${footer(made)}
 `.value;
 }
 
-function header(name: string | null, scope: string | null, made: string, numbered: NumberedEvidence[]): Html {
+/** The titles of the suites in scope, in the order given; [] when every suite is. */
+function scopeTitles({ suites, scopeSuiteIds }: PackInput): string[] {
+  const inScope = new Set(scopeSuiteIds);
+  return suites.filter((s) => inScope.has(s.id)).map((s) => s.title);
+}
+
+function header(
+  name: string | null,
+  roles: readonly string[],
+  suites: string[],
+  made: string,
+  numbered: NumberedEvidence[],
+): Html {
   const dates = numbered.map(({ evidence }) => evidence.activityDate);
   const units = new Set(numbered.flatMap(({ evidence }) => evidence.unitIds));
   const span =
@@ -291,7 +303,8 @@ function header(name: string | null, scope: string | null, made: string, numbere
 <h1>Evidence portfolio${name ? markup`: <bdi>${name}</bdi>` : ''}</h1>
 <dl class="facts">
 ${name ? markup`<div><dt>Learner</dt><dd><bdi>${name}</bdi></dd></div>` : ''}
-<div><dt>Scope</dt><dd>${scope ?? 'Every suite'}</dd></div>
+${roles.length ? markup`<div><dt>${roles.length === 1 ? 'Role' : 'Roles'}</dt><dd>${roles.join(', ')}</dd></div>` : ''}
+<div><dt>Suites</dt><dd>${suites.length ? suites.join('; ') : 'All suites'}</dd></div>
 <div><dt>Made</dt><dd>${made}</dd></div>
 <div><dt>Evidence</dt><dd>${summary}</dd></div>
 </dl>

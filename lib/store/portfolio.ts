@@ -12,10 +12,18 @@ import {
 import type { Course, Evidence } from '../portfolio/model';
 import type { Suite } from '../dataset/schema';
 import type { OwnCode } from '../dataset/user';
+import type { RoleId } from '../dataset/scope';
 import { writing } from './errors';
 import { countEvidenceFor, listEvidence, putEvidence } from './evidence';
 import { listCourses, putCourses } from './courses';
-import { getWorkingSuites, putWorkingSuites } from './settings';
+import {
+  getLearnerName,
+  getScopeRoles,
+  getWorkingSuites,
+  putScopeRoles,
+  putWorkingSuites,
+  setLearnerName,
+} from './settings';
 import { assembleSuites, importSuites, listSuites } from './suites';
 import { listOwnCodes, putOwnCodes } from './own-codes';
 
@@ -23,6 +31,10 @@ export interface Portfolio {
   evidence: Evidence[];
   courses: Course[];
   workingSuites: string[];
+  /** The scope's roles (null: never asked). */
+  scopeRoles: RoleId[] | null;
+  /** The learner's name on the evidence pack (null: never asked; '' left out). */
+  learnerName: string | null;
   /** The user's own suites, with their units. */
   suites: Suite[];
   ownCodes: OwnCode[];
@@ -40,14 +52,16 @@ const PORTFOLIO_TABLES = (db: NosDatabase) => [
 
 export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
   return db.transaction('r', PORTFOLIO_TABLES(db), async () => {
-    const [evidence, courses, workingSuites, suites, ownCodes] = await Promise.all([
+    const [evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes] = await Promise.all([
       listEvidence(db),
       listCourses(db),
       getWorkingSuites(db),
+      getScopeRoles(db),
+      getLearnerName(db),
       assembleSuites(db, { origin: 'user' }),
       listOwnCodes(db),
     ]);
-    return { evidence, courses, workingSuites, suites, ownCodes };
+    return { evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes };
   });
 }
 
@@ -120,6 +134,8 @@ export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOut
       await putEvidence(db, [...plan.evidence.add, ...plan.evidence.update]);
       await putCourses(db, [...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await putWorkingSuites(db, plan.workingSuites);
+      if (plan.scopeRoles) await putScopeRoles(db, plan.scopeRoles);
+      if (plan.learnerName !== null) await setLearnerName(db, plan.learnerName);
       const { add, update, skip } = planCounts(plan);
       return { added: add, updated: update, skipped: skip };
     }),

@@ -1,8 +1,12 @@
 // The settings table: typed getters and setters with their defaults. Nothing else reads or writes settings.
 import type { NosDatabase } from '../db';
 import { cleanLearnerName } from '../portfolio/model';
+import { normaliseRoles, suitesForRoles, type RoleId, type Scope } from '../dataset/scope';
 
+/** The suites in scope ([] = all): the one list coverage, Matches and the course comparison follow. */
 const WORKING_SUITES = 'workingSuites';
+/** The roles the user chose when asked ({ roles: [] } once asked and skipped); absent until asked. */
+const SCOPE = 'scope';
 const HIGHLIGHT_ENABLED = 'highlightEnabled';
 /** The learner's name for the evidence pack: absent until asked, '' when the user left it out. */
 const LEARNER_NAME = 'learnerName';
@@ -44,6 +48,61 @@ export async function setWorkingSuite(db: NosDatabase, suiteId: string, working:
     const next = working ? [...current, suiteId] : current.filter((id) => id !== suiteId);
     return setWorkingSuites(db, next);
   });
+}
+
+function storedRoles(value: unknown): RoleId[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  return normaliseRoles(asIds((value as { roles?: unknown }).roles));
+}
+
+/**
+ * The user's scope: the roles they chose and the suites in scope. Someone who chose working suites before the popup
+ * asked about roles counts as asked (their suites are their scope); `adjusted` says the suites differ from what the
+ * roles give.
+ */
+export async function getScope(db: NosDatabase): Promise<Scope> {
+  return db.transaction('r', [db.suites, db.settings], async () => {
+    const [stored, suites, known] = await Promise.all([
+      db.settings.get(SCOPE),
+      getWorkingSuites(db),
+      db.suites.toCollection().primaryKeys(),
+    ]);
+    const roles = storedRoles(stored?.value);
+    const given = suitesForRoles(roles ?? [], new Set(known));
+    return {
+      asked: roles !== null || suites.length > 0,
+      roles: roles ?? [],
+      suites,
+      adjusted:
+        (roles ?? []).length > 0 && (given.length !== suites.length || given.some((id) => !suites.includes(id))),
+    };
+  });
+}
+
+/**
+ * Answers the scope question: stores the roles and sets the working suites to the suites they give (every suite for
+ * "Show everything"). No roles ("Skip for now") counts as asked and leaves the working suites as they are.
+ */
+export async function setScope(db: NosDatabase, roleIds: readonly string[]): Promise<Scope> {
+  return db.transaction('rw', [db.suites, db.settings], async () => {
+    const roles = normaliseRoles(roleIds);
+    await db.settings.put({ key: SCOPE, value: { roles } });
+    if (roles.length) {
+      const known = new Set(await db.suites.toCollection().primaryKeys());
+      await db.settings.put({ key: WORKING_SUITES, value: suitesForRoles(roles, known) });
+    }
+    return getScope(db);
+  });
+}
+
+/** The roles stored (null: never asked), for a backup. */
+export async function getScopeRoles(db: NosDatabase): Promise<RoleId[] | null> {
+  return storedRoles((await db.settings.get(SCOPE))?.value);
+}
+
+/** Stores the roles exactly as given (a backup being restored, inside its transaction). */
+export async function putScopeRoles(db: NosDatabase, roles: readonly RoleId[]): Promise<void> {
+  await db.settings.put({ key: SCOPE, value: { roles: normaliseRoles(roles) } });
 }
 
 /** Stores working suites exactly as given (a backup being restored, inside its transaction). */

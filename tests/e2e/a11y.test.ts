@@ -1,5 +1,5 @@
 // Accessibility of the extension's own pages in real Chromium: axe-core reports no serious or critical violations on
-// the popup (with a page's units, matches and the tag form), the unit page, the course comparison, the portfolio and the standards
+// the popup (the scope question, then a page's units, matches, the other suites and the tag form), the unit page, the course comparison, the portfolio and the standards
 // (options) page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -65,6 +65,26 @@ describe('accessibility (axe-core)', () => {
   afterAll(async () => {
     await launched?.context.close();
     await server?.close();
+  });
+
+  // First, in the fresh profile: the question is there until answered; the other tests then see a scope.
+  it('popup: the scope question on first use, then the scope in the header and the other suites opened', async () => {
+    const popup = await open(`popup.html?tab=${tabId}`, '.scope-question');
+    await popup.waitForSelector('.found-list li');
+    expect(await violations(popup)).toEqual([]);
+    await popup.getByLabel('Learning mentor', { exact: true }).check();
+    await popup.getByRole('button', { name: 'Use this scope' }).click();
+    await popup.waitForSelector('.scope-line');
+    await popup.click('details.other-suites summary');
+    expect(await violations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: /^Change your scope/ }).click();
+    await popup.waitForSelector('.scope-question');
+    expect(await violations(popup)).toEqual([]);
+    // Back to every suite, as the tests below expect.
+    await popup.getByLabel('Show everything', { exact: true }).check();
+    await popup.getByRole('button', { name: 'Use this scope' }).click();
+    await popup.waitForSelector('.scope-question', { state: 'detached' });
+    await popup.close();
   });
 
   it('popup: lookup, units on the page and matches', async () => {

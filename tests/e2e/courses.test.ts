@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, serveFolder, type FixtureServer, type Launched } from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
+import { answerScope } from './scope-helper';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
@@ -44,6 +45,8 @@ async function coverage(page: Page, unitId: string): Promise<string[]> {
 describe('courses in Chromium', () => {
   beforeAll(async () => {
     launched = await launchWithExtension();
+    // A returning user who skipped the scope question: the comparison shows every suite.
+    await answerScope(launched);
     server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
   });
   afterAll(async () => {

@@ -222,11 +222,13 @@ describe('evidence pack in Chromium', () => {
       await page.setInputFiles('input[name="backup"]', packPath);
       await page.waitForSelector('.import-preview');
       expect(await page.getAttribute('.import-preview', 'data-add')).toBe('2');
+      expect(await page.textContent('.import-preview')).toContain('It also puts the learner’s name Aisha Khan');
       await page.click('.import-preview button:has-text("Import")');
       await page.waitForSelector('[data-import="done"]');
       await page.waitForSelector('.evidence-list > li >> nth=1');
       expect(await storedEvidence(page)).toEqual(stored);
       expect(await page.isChecked('input[name="working"][value="wp"]')).toBe(true);
+      await page.waitForSelector('.pack-name:has-text("made out to Aisha Khan")');
 
       // The same pack again changes nothing.
       await page.setInputFiles('input[name="backup"]', packPath);

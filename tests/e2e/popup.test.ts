@@ -12,6 +12,7 @@ import {
   WAIT_MS,
 } from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
+import { answerScope } from './scope-helper';
 
 /** The service worker's `chrome` global, as far as these tests use it. */
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
@@ -38,6 +39,8 @@ async function openPopup(query = ''): Promise<Page> {
 describe('popup in Chromium', () => {
   beforeAll(async () => {
     launched = await launchWithExtension();
+    // A returning user who skipped the scope question: every suite in scope, as these tests expect.
+    await answerScope(launched);
     server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
     advert = await launched.context.newPage();
     await advert.goto(server.url('/job-advert.html'));

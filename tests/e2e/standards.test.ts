@@ -15,6 +15,7 @@ import {
   WAIT_MS,
 } from '../../scripts/browser';
 import { highlightTexts, readHighlights } from '../../scripts/page-probe';
+import { answerScope } from './scope-helper';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
@@ -34,6 +35,7 @@ async function openExtensionPage(path: string): Promise<Page> {
 describe('your own standards in Chromium', () => {
   beforeAll(async () => {
     launched = await launchWithExtension();
+    await answerScope(launched); // a returning user: the popup opens on the page's units, not the question
     server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
     options = await openExtensionPage('options.html');
   });
@@ -111,7 +113,7 @@ describe('your own standards in Chromium', () => {
     await page.close();
   });
 
-  it('deletes the suite after asking, and open pages stop highlighting it', async () => {
+  it('deletes the suite after asking, and open pages stop pointing at its unit', async () => {
     const page = await launched.context.newPage();
     await page.goto(server.url('/ta-advert-stl.html'));
     await expect.poll(() => highlightTexts(page)).toContain('SHC 31');
@@ -119,7 +121,19 @@ describe('your own standards in Chromium', () => {
     await options.getByRole('alertdialog').waitFor();
     await options.getByRole('alertdialog').locator('button:has-text("Delete")').click();
     await options.waitForSelector('text=Deleted “Level 3 Diploma unit codes” and its unit.');
-    await expect.poll(() => highlightTexts(page)).toEqual(['STL18–STL22', 'Unit 324']);
+    // SHC 31 stays lit: the bundled Level 3 Diploma unit carries it as a printed code (data/aliases). It now points
+    // at that unit alone.
+    const tabId = await launched.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id!, page.url());
+    const unitsFound = async () => {
+      const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.found-list li');
+      const ids = await popup.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
+      await popup.close();
+      return ids;
+    };
+    await expect.poll(unitsFound).not.toContain('user-level-3-diploma-unit-codes-shc31');
+    expect(await unitsFound()).toContain('cypw3-communication');
+    expect(await highlightTexts(page)).toEqual(['STL18–STL22', 'SHC 31', 'Unit 324']);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { handleMessage, requests, type RequestType, type SenderKind } from '@/lib/messages';
+import { getScope } from '@/lib/store';
 import { from, handlerContext } from './handler-context';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 
@@ -37,6 +38,9 @@ describe('handleMessage', () => {
     [{ type: 'reportFound', units: 'all' }],
     [{ type: 'getTabUnits', tabId: 1.5 }],
     [{ type: 'setSiteEnabled', host: 'a.org', enabled: 'yes' }],
+    [{ type: 'setScope', roles: ['astronaut'] }],
+    [{ type: 'setScope', roles: 'learning-mentor' }],
+    [{ type: 'setScope' }],
   ])('answers a malformed message %j with an error, not a crash', async (raw) => {
     const { ctx } = await context();
     // From the background itself, which may send anything: what is checked here is the message's shape.
@@ -151,6 +155,40 @@ describe('handleMessage', () => {
   });
 });
 
+describe('the scope', () => {
+  it('asks once: roles chosen set the suites in scope, Skip counts as asked, and a content script cannot change it', async () => {
+    const { ctx, db } = await context();
+    const scope = () => getScope(db);
+    expect(await scope()).toEqual({ asked: false, roles: [], suites: [], adjusted: false });
+
+    const set = await handleMessage({ type: 'setScope', roles: ['teaching-assistant'] }, ctx);
+    expect(set).toEqual({
+      ok: true,
+      data: { asked: true, roles: ['teaching-assistant'], suites: ['cypw3', 'lss'], adjusted: false },
+    });
+    // Adjusting a suite on the portfolio page keeps the roles and says the suites were adjusted.
+    await handleMessage({ type: 'setWorkingSuite', suiteId: 'wp', working: true }, ctx);
+    expect(await scope()).toMatchObject({
+      roles: ['teaching-assistant'],
+      suites: ['cypw3', 'lss', 'wp'],
+      adjusted: true,
+    });
+
+    const content = from(ctx, { kind: 'content', tabId: 2 });
+    expect((await handleMessage({ type: 'setScope', roles: ['everything'] }, content)).ok).toBe(false);
+    expect((await scope()).roles).toEqual(['teaching-assistant']);
+
+    // "Show everything" wins over the other roles, and means every suite.
+    const all = await handleMessage({ type: 'setScope', roles: ['learning-mentor', 'everything'] }, ctx);
+    expect(all.ok && all.data).toEqual({ asked: true, roles: ['everything'], suites: [], adjusted: false });
+
+    // Skipping keeps the suites the user has and counts as asked.
+    await handleMessage({ type: 'setScope', roles: ['fe-learning-support'] }, ctx);
+    const skipped = await handleMessage({ type: 'setScope', roles: [] }, ctx);
+    expect(skipped.ok && skipped.data).toEqual({ asked: true, roles: [], suites: ['lss'], adjusted: false });
+  });
+});
+
 describe('who may send what', () => {
   const PAGE_ONLY: RequestType[] = [
     'getTabUnits',
@@ -163,6 +201,7 @@ describe('who may send what', () => {
     'deleteCourse',
     'setWorkingSuite',
     'setLearnerName',
+    'setScope',
     'importSuites',
     'renameSuite',
     'deleteSuite',
@@ -229,6 +268,7 @@ describe('who may send what', () => {
     deleteCourse: { id: 'c1' },
     setWorkingSuite: { suiteId: 'wp', working: true },
     setLearnerName: { name: 'Aisha Khan' },
+    setScope: { roles: ['teaching-assistant'] },
     openTagForm: { unitIds: ['wp-301'] },
     openUnit: { unitId: 'wp-301' },
     importSuites: { suites: [] },

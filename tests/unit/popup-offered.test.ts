@@ -20,6 +20,7 @@ describe('offeredUnits', () => {
       matches,
       chosen: [],
       suiteTitles: titles,
+      scopeSuites: [],
       lookup: none,
     });
     expect(list.map((u) => u.unitId)).toEqual(['wp-301', 'wp-302', ...Array.from({ length: 9 }, (_, i) => `m-${i}`)]);
@@ -32,6 +33,7 @@ describe('offeredUnits', () => {
       matches: [match('x-1', 'x')],
       chosen: [],
       suiteTitles: titles,
+      scopeSuites: [],
       lookup: none,
     });
     expect(list[0].suiteTitle).toBe('x');
@@ -43,14 +45,35 @@ describe('offeredUnits', () => {
       matches: [match('wp-305')],
       chosen: ['wp-301', 'wp-305', 'gcu-2', 'gone', 'gcu-1'],
       suiteTitles: titles,
+      scopeSuites: [],
       lookup: (id) => (id.startsWith('gcu') ? unit(id, 'General') : null),
     });
     expect(list.map((u) => u.unitId)).toEqual(['gcu-1', 'gcu-2', 'wp-301', 'wp-305']);
   });
 
+  it('suggests the scope’s matches before better-scoring ones of other suites, and keeps every unit named on the page', () => {
+    const matches = [
+      ...Array.from({ length: 8 }, (_, i) => match(`sw-${i}`, 'sw')),
+      ...Array.from({ length: 6 }, (_, i) => match(`wp-${i}`, 'wp')),
+    ];
+    const list = offeredUnits({
+      found: [unit('ag-1', 'Advice & Guidance')],
+      matches,
+      chosen: [],
+      suiteTitles: titles,
+      scopeSuites: ['wp', 'ldss'],
+      lookup: none,
+    });
+    expect(list.map((u) => u.unitId)).toEqual([
+      'ag-1',
+      ...Array.from({ length: 6 }, (_, i) => `wp-${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `sw-${i}`),
+    ]);
+  });
+
   it('copies the found units rather than sharing them', () => {
     const found = [unit('wp-301')];
-    const list = offeredUnits({ found, matches: null, chosen: [], suiteTitles: titles, lookup: none });
+    const list = offeredUnits({ found, matches: null, chosen: [], suiteTitles: titles, scopeSuites: [], lookup: none });
     expect(list[0]).toEqual(found[0]);
     expect(list[0]).not.toBe(found[0]);
   });

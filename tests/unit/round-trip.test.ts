@@ -6,7 +6,8 @@ import { NosDatabase, seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { CODE_LIMIT, TITLE_LIMIT, type Suite } from '@/lib/dataset/schema';
 import { handleMessage, type ReplyOf, type Request } from '@/lib/messages';
-import { makeBackup, parseBackup } from '@/lib/portfolio/backup';
+import { backupSettings, makeBackup, parseBackup } from '@/lib/portfolio/backup';
+import { ROLE_IDS } from '@/lib/dataset/scope';
 import { NOTE_LIMIT, PAGE_TITLE_LIMIT, QUOTE_LIMIT, SNAPSHOT_LIMIT, URL_LIMIT } from '@/lib/portfolio/model';
 import { importBackup, readPortfolio } from '@/lib/store';
 import { handlerContext } from './handler-context';
@@ -124,8 +125,13 @@ describe('round trip at and beyond every limit', () => {
       course: { url: urlOf(300), title: 'd'.repeat(10_000), explicit: [], matches: [], snapshot: null },
     });
 
+    // Every role in scope, the user's own suite added to it.
+    await ask({ type: 'setScope', roles: ROLE_IDS.filter((r) => r !== 'everything') });
+    await ask({ type: 'setWorkingSuite', suiteId: 'user-long', working: true });
     const source = await readPortfolio(db);
-    const file = JSON.stringify(makeBackup({ ...source, settings: { workingSuites: source.workingSuites } }));
+    const file = JSON.stringify(
+      makeBackup({ ...source, settings: backupSettings(source.workingSuites, source.scopeRoles) }),
+    );
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 
@@ -137,6 +143,8 @@ describe('round trip at and beyond every limit', () => {
     expect(byId(target.courses)).toEqual(byId(source.courses));
     expect(target.suites).toEqual(source.suites);
     expect(target.ownCodes).toEqual(source.ownCodes);
+    expect([target.workingSuites, target.scopeRoles]).toEqual([source.workingSuites, source.scopeRoles]);
+    expect(target.workingSuites).toContain('user-long');
   }, 120_000);
 
   it('refuses a suite with a title beyond the limit when it is imported, before anything is stored', async () => {

@@ -79,6 +79,7 @@ describe('scan', () => {
     const r = scanner.scanFile(join(DIR, 'missing.html'));
     expect(r).toEqual({
       file: join(DIR, 'missing.html'),
+      scope: null,
       references: [],
       ranking: [],
       error: expect.stringMatching(/no such file/),
@@ -102,15 +103,17 @@ describe('scan', () => {
       const out = JSON.parse(run.stdout) as ScanFileResult[];
       expect(out.map((r) => r.file)).toEqual(files);
       for (const r of out) {
-        expect(Object.keys(r).filter((k) => k !== 'error')).toEqual(['file', 'references', 'ranking']);
+        expect(Object.keys(r).filter((k) => k !== 'error')).toEqual(['file', 'scope', 'references', 'ranking']);
+        expect(r.scope).toBeNull();
         for (const ref of r.references) {
           expect(Object.keys(ref)).toEqual(['unitId', 'suite', 'code', 'title', 'matched', 'kind']);
           expect(['code', 'title', 'element']).toContain(ref.kind);
           expect(ref.code === null || typeof ref.code === 'string').toBe(true);
         }
         for (const m of r.ranking) {
-          expect(Object.keys(m)).toEqual(['unitId', 'suite', 'code', 'title', 'score', 'why']);
+          expect(Object.keys(m)).toEqual(['unitId', 'suite', 'code', 'title', 'score', 'inScope', 'why']);
           expect(typeof m.score).toBe('number');
+          expect(m.inScope).toBe(true);
         }
       }
       expect(out[0].references.length).toBeGreaterThan(0);
@@ -147,6 +150,55 @@ describe('scan', () => {
       expect(bad.status).toBe(2);
       expect(bad.stdout).toBe('');
       expect(bad.stderr).toMatch(/course-notes\.txt: line 1: the header row has no/);
+    },
+    CLI_BUDGET_MS,
+  );
+
+  it('ranks the scope’s suites first and the others after, never mixed, and names every reference whatever the scope', () => {
+    const file = join(ROOT, 'tests', 'fixtures', 'pages', 'job-advert.html');
+    const whole = scanner.scanFile(file);
+    const scope = { roles: ['teaching-assistant' as const], suites: ['cypw3', 'lss'] };
+    const scoped = createScanner(loadBundledDataset().suites, { scope }).scanFile(file);
+    expect(scoped.scope).toEqual(scope);
+    // The page names WP 301 and LDSS units: references do not depend on the scope.
+    expect(scoped.references).toEqual(whole.references);
+    const flags = scoped.ranking.map((m) => m.inScope);
+    const firstOther = flags.indexOf(false);
+    expect(firstOther).toBeGreaterThan(0);
+    expect(flags.slice(firstOther)).not.toContain(true);
+    const suiteIds = loadBundledDataset().suites;
+    const inScopeTitles = new Set(suiteIds.filter((s) => scope.suites.includes(s.id)).map((s) => s.title));
+    for (const m of scoped.ranking) expect(inScopeTitles.has(m.suite)).toBe(m.inScope);
+    // The best unit overall (LDSS 312, named three times) is listed, after the scope's.
+    expect(whole.ranking[0].unitId).toBe('ldss-312');
+    expect(scoped.ranking.find((m) => m.unitId === 'ldss-312')).toMatchObject({ inScope: false });
+  });
+
+  it(
+    'takes --scope as roles and suite ids, reports the scope used, and refuses words it does not know',
+    () => {
+      const page = join(ROOT, 'tests', 'fixtures', 'pages', 'job-advert.html');
+      const scan = (...args: string[]) =>
+        spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), ...args], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+      const run = scan('--json', '--scope', 'learning-mentor,wp', page);
+      expect(run.status).toBe(0);
+      const [r] = JSON.parse(run.stdout) as ScanFileResult[];
+      expect(r.scope).toEqual({ roles: ['learning-mentor'], suites: ['lm', 'ldss', 'cypw3', 'wp'] });
+      expect(r.ranking.length).toBeGreaterThan(0);
+      const titles = new Map(loadBundledDataset().suites.map((x) => [x.title, x.id]));
+      for (const m of r.ranking) expect(r.scope!.suites.includes(titles.get(m.suite)!)).toBe(m.inScope);
+
+      const bad = scan('--json', '--scope=teacher,wp', page);
+      expect(bad.status).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(/--scope does not know “teacher”: name roles \(learning-mentor, /);
+
+      const text = scan('--scope', 'fe-learning-support', page);
+      expect(text.stdout).toContain('reads like in scope (lss)');
+      expect(text.stdout).toMatch(/other suites \(\d+\):/);
     },
     CLI_BUDGET_MS,
   );

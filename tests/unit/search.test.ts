@@ -127,16 +127,21 @@ describe('UnitSearch: codes', () => {
   );
 
   it('finds a code once the standards hold it, and tells its missing neighbours apart', () => {
+    // The bundled Level 3 Diploma units carry SHC 31–33 as printed codes (data/aliases).
+    expect(results(search.search('shc 31'))[0].unitId).toBe('cypw3-communication');
+    const shc = search.search('SHC 35');
+    expect(shc.kind === 'no-such-code' && [shc.code, shc.held]).toEqual(['SHC 35', 'SHC 31–33']);
+    // LDSS 312 shares "31" with SHC 31 but is never offered for it.
+    expect(results(search.search('SHC 31')).map((u) => u.unitId)).toEqual(['cypw3-communication']);
+    // A user's own codes with a prefix nothing bundled has.
     const own = new UnitSearch([
       ...bundled,
-      unit('dip', 'dip-communication', 'Communication', null, ['SHC 31', 'SHC31']),
-      unit('dip', 'dip-equality', 'Equality', null, ['SHC 33']),
+      unit('dip', 'dip-context', 'Context and principles for early years provision', null, ['EYMP 1', 'EYMP1']),
+      unit('dip', 'dip-welfare', 'Promote children’s welfare and well being in the early years', null, ['EYMP 3']),
     ]);
-    expect(results(own.search('shc 31'))[0].unitId).toBe('dip-communication');
-    const missing = own.search('SHC 35');
-    expect(missing.kind === 'no-such-code' && [missing.code, missing.held]).toEqual(['SHC 35', 'SHC 31, 33']);
-    // LDSS 312 shares "31" with SHC 31 but is never offered for it.
-    expect(results(own.search('SHC 31')).map((u) => u.unitId)).toEqual(['dip-communication']);
+    expect(results(own.search('eymp 1'))[0].unitId).toBe('dip-context');
+    const missing = own.search('EYMP 5');
+    expect(missing.kind === 'no-such-code' && [missing.code, missing.held]).toEqual(['EYMP 5', 'EYMP 1, 3']);
   });
 
   it('looks for knowledge codes in the text, and says where they matched', () => {

@@ -23,7 +23,7 @@ const backupJson = JSON.stringify(backup, null, 1);
 const pack = evidencePack({
   backup,
   learnerName: 'Sam Taylor',
-  scope: null,
+  roles: [],
   suites: [],
   scopeSuiteIds: [],
   generatedAt: new Date('2026-11-30T09:00:00Z'),

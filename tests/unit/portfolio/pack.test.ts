@@ -83,7 +83,7 @@ const backupOf = (evidence: Evidence[]): Backup =>
 const input = (over: Partial<PackInput> = {}): PackInput => ({
   backup: backupOf(items()),
   learnerName: 'Aisha Khan',
-  scope: 'Teaching assistant',
+  roles: ['Teaching assistant'],
   suites: [WP, LDSS, SCS],
   scopeSuiteIds: ['wp'],
   generatedAt: new Date(2026, 10, 30, 12),
@@ -208,7 +208,8 @@ describe('the document', () => {
       expect(doc.querySelectorAll(sel)).toHaveLength(1);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('h1')!.textContent).toBe('Evidence portfolio: Aisha Khan');
-    expect(doc.querySelector('header')!.textContent).toContain('Teaching assistant');
+    expect(doc.querySelector('header')!.textContent).toContain('RoleTeaching assistant');
+    expect(doc.querySelector('header')!.textContent).toContain('SuitesWork with Parents');
     expect(doc.querySelector('header')!.textContent).toContain('30 November 2026');
     expect(doc.querySelector('header')!.textContent).toContain(
       '2 pieces against 3 units, dated 3 October 2026 to 20 November 2026',
@@ -297,12 +298,11 @@ describe('the document', () => {
   });
 
   it('says so when there is no evidence, no name and no scope', () => {
-    const pack = parse(
-      evidencePack(input({ backup: backupOf([]), learnerName: '  ', scope: null, scopeSuiteIds: [] })),
-    );
+    const pack = parse(evidencePack(input({ backup: backupOf([]), learnerName: '  ', roles: [], scopeSuiteIds: [] })));
     expect(pack.querySelector('h1')!.textContent).toBe('Evidence portfolio');
     expect(pack.querySelector('header')!.textContent).not.toContain('Learner');
-    expect(pack.querySelector('header')!.textContent).toContain('Every suite');
+    expect(pack.querySelector('header')!.textContent).toContain('SuitesAll suites');
+    expect(pack.querySelector('header')!.textContent).not.toContain('Role');
     expect(pack.getElementById('coverage')!.textContent).toContain('No evidence yet');
     expect(pack.getElementById('evidence')!.textContent).toContain('No evidence yet.');
   });
