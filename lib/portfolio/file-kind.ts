@@ -1,5 +1,5 @@
-// What a file chosen for the portfolio's import is, from its content (not its name): a backup, an evidence pack, or
-// another file the user may have picked by mistake, each refused with what it is and what to pick instead. Pure.
+// What a file chosen for an import is, from its content (not its name): a backup, an evidence pack, a standards file,
+// or another file the user may have picked by mistake, refused with what it is and what to pick instead. Pure.
 import { BACKUP_FORMAT } from './backup';
 import { EVIDENCE_CSV_COLUMNS } from './exports';
 import { extractPackBackup, hasPackData, PACK_GENERATOR } from './pack';
@@ -106,8 +106,15 @@ function csvKind(head: string): FileKind {
 
 const TAKES = 'import takes a backup (.json) or an evidence pack (.html)';
 
-/** Why a file of this kind cannot be imported into the portfolio, and what to pick instead; null when it can be. */
-export function wrongFileMessage(kind: FileKind): string | null {
+/** Where a file is imported: the portfolio (a backup or a pack) or the Standards page (your own suites). */
+export type ImportTarget = 'portfolio' | 'standards';
+
+/** Why a file of this kind cannot be imported there, and what to pick instead; null when it can be. */
+export function wrongFileMessage(kind: FileKind, target: ImportTarget = 'portfolio'): string | null {
+  return target === 'portfolio' ? portfolioMessage(kind) : standardsMessage(kind);
+}
+
+function portfolioMessage(kind: FileKind): string | null {
   switch (kind) {
     case 'backup':
     case 'broken-json':
@@ -143,6 +150,45 @@ export function wrongFileMessage(kind: FileKind): string | null {
       return `This is an image; ${TAKES}.`;
     case 'binary':
       return `This is not a text file (it holds binary data); ${TAKES}.`;
+  }
+}
+
+const SUITES = 'the Standards page takes a standards file: a CSV with suite, code and title columns, or JSON suites';
+const TO_PORTFOLIO = 'import it on the portfolio page (Import a backup or evidence pack)';
+
+function standardsMessage(kind: FileKind): string | null {
+  switch (kind) {
+    // Files that may be standards: the reader says what is missing or where they break.
+    case 'standards-csv':
+    case 'standards-json':
+    case 'csv':
+    case 'json':
+    case 'broken-json':
+    case 'text':
+      return null;
+    case 'backup':
+      return `This is a NOS Lens backup: ${TO_PORTFOLIO}; ${SUITES}.`;
+    case 'pack':
+    case 'pack-without-data':
+      return `This is a NOS Lens evidence pack: ${TO_PORTFOLIO}; ${SUITES}.`;
+    case 'evidence-csv':
+      return `This is a NOS Lens evidence CSV (your evidence, for spreadsheets); ${SUITES}.`;
+    case 'courses-csv':
+      return `This is a NOS Lens course comparison (CSV, from Compare courses); ${SUITES}.`;
+    case 'annotations':
+      return `This is a NOS Lens Web Annotations export (JSON-LD); ${SUITES}.`;
+    case 'web-page':
+      return `This is a web page; ${SUITES}.`;
+    case 'empty':
+      return `The file is empty; ${SUITES}.`;
+    case 'pdf':
+      return `This is a PDF document; ${SUITES}. Copy a PDF's unit table into a spreadsheet and save it as CSV.`;
+    case 'zip':
+      return `This is a zip archive (or a Word, Excel or other Office document); ${SUITES}. Save a spreadsheet as CSV (UTF-8) first.`;
+    case 'image':
+      return `This is an image; ${SUITES}.`;
+    case 'binary':
+      return `This is not a text file (it holds binary data); ${SUITES}. Save a spreadsheet as CSV (UTF-8) first.`;
   }
 }
 

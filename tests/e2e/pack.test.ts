@@ -2,7 +2,7 @@
 // exported as a pack after the learner's name is asked once; the pack opens as a file in a browser without NOS Lens
 // with no script errors, no network request, no markup from the evidence and no serious axe-core violation, and
 // prints; imported into a fresh profile it restores the same records; the evidence CSV (and the printed PDF) picked
-// by mistake are refused with what they are.
+// by mistake are refused with what they are, and so is the pack on the Standards page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -234,6 +234,15 @@ describe('evidence pack in Chromium', () => {
       await page.setInputFiles('input[name="backup"]', packPath);
       await page.waitForSelector('text=your portfolio already has everything in it');
       await page.close();
+
+      // On the Standards page, the pack is sent to the portfolio page.
+      const options = await openExtensionPage(fresh, 'options.html');
+      await options.setInputFiles('input[name="suites"]', packPath);
+      await options.waitForSelector('[data-import="invalid"]');
+      expect(await options.textContent('[data-import="invalid"]')).toContain(
+        'This is a NOS Lens evidence pack: import it on the portfolio page',
+      );
+      await options.close();
     } finally {
       await fresh.context.close();
     }

@@ -120,6 +120,36 @@ describe('wrong-file messages', () => {
   });
 });
 
+describe('wrong-file messages on the Standards page', () => {
+  it('lets through what may be a standards file, for the standards reader to check', () => {
+    for (const kind of ['standards-csv', 'standards-json', 'csv', 'json', 'broken-json', 'text'] as const)
+      expect(wrongFileMessage(kind, 'standards')).toBeNull();
+  });
+
+  it('sends a backup or a pack to the portfolio page, and names every other kind', () => {
+    expect(wrongFileMessage('backup', 'standards')).toMatch(
+      /^This is a NOS Lens backup: import it on the portfolio page/,
+    );
+    expect(wrongFileMessage(detectFileKind(pack), 'standards')).toMatch(
+      /^This is a NOS Lens evidence pack: import it on the portfolio page/,
+    );
+    for (const kind of [
+      'evidence-csv',
+      'courses-csv',
+      'annotations',
+      'web-page',
+      'empty',
+      'pdf',
+      'zip',
+      'image',
+      'binary',
+    ] as const)
+      expect(wrongFileMessage(kind, 'standards')).toMatch(
+        /the Standards page takes a standards file: a CSV with suite, code and title columns/,
+      );
+  });
+});
+
 describe('backupTextOf', () => {
   it('passes a backup on whole, and takes the backup out of a pack: both read back the same records', () => {
     const fromJson = backupTextOf(backupJson);
