@@ -12,7 +12,7 @@ export const PACK_GENERATOR = 'NOS Lens evidence pack';
 /** Most characters of a page snapshot shown in the pack (the whole snapshot is in the embedded backup). */
 export const EXCERPT_LENGTH = 600;
 /** Evidence columns per coverage table: more are split into further tables, so a table fits a printed page. */
-export const MATRIX_COLUMNS = 12;
+export const MATRIX_COLUMNS = 10;
 
 export interface PackUnit {
   id: string;
@@ -443,7 +443,8 @@ portfolio page under “Import a backup or evidence pack”.</p>
 // Plain, high-contrast styles; print puts the evidence on a new page and keeps rows and short blocks whole.
 const STYLE = `
 :root{color-scheme:light}
-body{margin:0 auto;max-width:60rem;padding:1.5rem;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;overflow-wrap:anywhere}
+body{margin:0 auto;max-width:60rem;padding:1.5rem;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff}
+.url,.note,.quote,.excerpt,.evidence h3,.toc{overflow-wrap:anywhere}
 a{color:#0a4d8c}
 h1{font-size:1.7rem;margin:.5rem 0}
 h2{font-size:1.35rem;margin:2rem 0 .5rem;border-bottom:2px solid #1b1b1b}
@@ -466,7 +467,7 @@ th,td{border:1px solid #6b6b6b;padding:.2rem .4rem;vertical-align:top}
 thead th{background:#eef1f4}
 thead th:first-child,th[scope=row]{text-align:left}
 th[scope=row]{font-weight:normal}
-th.ev,td{text-align:center;width:2.6rem}
+th.ev,td{text-align:center;width:1%;white-space:nowrap;padding:.2rem .35rem}
 tr.covered th[scope=row]{background:#eef6ee}
 td.tick{color:#14532d;font-weight:700}
 .evidence{border-top:1px solid #6b6b6b;padding-top:.25rem}
