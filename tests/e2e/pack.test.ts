@@ -20,6 +20,9 @@ import {
   WAIT_MS,
 } from '../../scripts/browser';
 import { readHighlights } from '../../scripts/page-probe';
+import { makeBackup } from '../../lib/portfolio/backup';
+import { evidencePack, MATRIX_COLUMNS } from '../../lib/portfolio/pack';
+import { evidence } from '../unit/portfolio/fixtures';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 declare const axe: {
@@ -198,6 +201,44 @@ describe('evidence pack in Chromium', () => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       writeFileSync(join(files, 'pack-printed.pdf'), pdf);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('prints a full coverage table on A4 with the unit titles readable', async () => {
+    // A pack made by the generator itself, with a table as wide as it gets.
+    const numbered = Array.from({ length: MATRIX_COLUMNS }, (_, i) =>
+      evidence(`p${i}`, { activityDate: `2026-10-${String(i + 1).padStart(2, '0')}` }),
+    );
+    const html = evidencePack({
+      backup: makeBackup({ evidence: numbered, courses: [], settings: { workingSuites: ['wp'] } }),
+      learnerName: 'Aisha Khan',
+      roles: [],
+      suites: [
+        {
+          id: 'wp',
+          title: 'Work with Parents',
+          units: [{ id: 'wp-301', code: 'WP 301', title: 'Build and maintain relationships in work with parents' }],
+        },
+      ],
+      scopeSuiteIds: ['wp'],
+    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      // A4 less 15 mm margins, in CSS pixels.
+      const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+      await page.setContent(html);
+      await page.emulateMedia({ media: 'print' });
+      const widths = await page.$eval('table.matrix', (t) => ({
+        table: t.getBoundingClientRect().width,
+        unit: t.querySelector('tbody th')!.getBoundingClientRect().width,
+        columns: t.querySelectorAll('thead th.ev').length,
+      }));
+      expect(widths.columns).toBe(MATRIX_COLUMNS);
+      expect(widths.table).toBeLessThanOrEqual(680);
+      expect(widths.unit).toBeGreaterThan(widths.table * 0.4);
       await page.close();
     } finally {
       await browser.close();
