@@ -19,6 +19,8 @@ import { isWebPage, useActiveTab } from './use-active-tab';
 import { useDatasetStatus } from './use-dataset-status';
 import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
+import { usePageEvidence } from './use-page-evidence';
+import { PortfolioStatus } from '@/components/PortfolioStatus';
 import { useSaveCourse } from './use-save-course';
 import { useScope } from './use-scope';
 import { useSiteSwitch } from './use-site-switch';
@@ -52,6 +54,7 @@ export function App() {
   });
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
   const webPage = isWebPage(tab);
+  const pageEvidence = usePageEvidence(tab, tagging.saved);
 
   return (
     <main>
@@ -91,6 +94,7 @@ export function App() {
               <h2>On this page</h2>
               {tagging.saved && <SavedNotice message={tagging.saved} href="portfolio.html" link="Open portfolio" />}
               <PageStatus webPage={webPage} site={site} foundCount={found?.length ?? null} />
+              <PortfolioStatus status={pageEvidence} />
               {found && found.length > 0 && (
                 <FoundList units={found} onOpen={openUnitPage} onTag={(id) => void tagging.start([id])} />
               )}
