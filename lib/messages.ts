@@ -10,6 +10,7 @@ import { SuiteSchema } from './dataset/schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import { LEARNER_NAME_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
 import { hostOf, tagFormPath } from './urls';
@@ -234,6 +235,11 @@ export const requests = {
       await ctx.ready; // the roles give suites: they must be in the database first
       return store.setScope(ctx.db, r.roles);
     },
+  ),
+
+  /** The learner's name printed on the evidence pack ('' leaves it out). */
+  setLearnerName: request('page', { name: v.pipe(v.string(), v.maxLength(LEARNER_NAME_LIMIT * 2)) }, (r, ctx) =>
+    store.setLearnerName(ctx.db, r.name),
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */
