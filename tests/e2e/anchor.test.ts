@@ -104,7 +104,7 @@ describe('evidence that finds its page again (Chromium)', () => {
     const popup = await openPopup();
     const status = popup.locator('.portfolio-status');
     await status.waitFor({ timeout: WAIT_MS });
-    expect(await status.textContent()).toMatch(/In your portfolio since \d{1,2} \w{3} \d{4} \(1 piece\)/);
+    expect(await status.textContent()).toMatch(/In your portfolio since \d{1,2} \w{3}( \d{4})? \(1 piece\)/);
     expect(await status.textContent()).toContain('1 saved quote is highlighted');
     expect(await status.getByRole('link', { name: 'Open in portfolio' }).getAttribute('href')).toBe('portfolio.html');
     await popup.close();

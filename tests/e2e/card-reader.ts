@@ -23,6 +23,8 @@ export interface SeenCard {
   text: string;
   loaded: boolean;
   buttons: CardButton[];
+  /** The card's links' href attributes, in order. */
+  links: string[];
   focused: string | null;
 }
 
@@ -42,8 +44,9 @@ const DESCRIBE_ROOT = `function describeRoot(root) {
   });
   return {
     text: card.textContent.replace(/\\s+/g, ' ').trim(),
-    loaded: card.querySelector('.unit .code') !== null,
+    loaded: card.querySelector('.unit h2') !== null,
     buttons,
+    links: [...card.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
     focused: root.activeElement && root.activeElement.localName === 'button' ? nameOf(root.activeElement) : null,
   };
 }`;
