@@ -206,6 +206,8 @@ describe('who may send what', () => {
     'deleteSuite',
     'addOwnCode',
     'deleteOwnCode',
+    'captureStandard',
+    'linkCapture',
     'standardsChanged',
   ];
   const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm'];
@@ -268,6 +270,20 @@ describe('who may send what', () => {
     setWorkingSuite: { suiteId: 'wp', working: true },
     setScope: { roles: ['teaching-assistant'] },
     openTagForm: { unitIds: ['wp-301'] },
+    captureStandard: {
+      record: {
+        title: 'Support pupils reading at home',
+        urn: 'XYZ123',
+        overview: null,
+        elements: [],
+        criteria: [{ id: 'P1', number: 1, text: 'agree a reading plan with the family' }],
+        knowledge: [],
+        details: { urn: 'XYZ123' },
+        warnings: [],
+      },
+      url: 'https://standards.example/nos-finder/XYZ123/support',
+    },
+    linkCapture: { unitId: 'nos-xyz123', sameAs: 'ldss-309' },
     openUnit: { unitId: 'wp-301' },
     importSuites: { suites: [] },
     renameSuite: { suiteId: 'user-x', title: 'X' },
