@@ -1,6 +1,7 @@
 // The popup: look a unit up, see the units on this page (the user's scope first), switch highlighting, and tag the
 // page as evidence. Asks the user's scope once, compactly, above the page's actions. Also opens as a full tab
 // (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
+import { CaptureOffer } from '@/components/CaptureOffer';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
 import { FoundList } from '@/components/FoundList';
@@ -16,6 +17,7 @@ import { TagPageSection } from '@/components/TagPageSection';
 import { describeScope, ROLES } from '@/lib/dataset/scope';
 import { openUnit, popupAddress } from './address';
 import { isWebPage, useActiveTab } from './use-active-tab';
+import { useCapture } from './use-capture';
 import { useDatasetStatus } from './use-dataset-status';
 import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
@@ -52,6 +54,7 @@ export function App() {
   });
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
   const webPage = isWebPage(tab);
+  const capture = useCapture(tab, status?.seeded ?? false);
 
   return (
     <main>
@@ -90,6 +93,7 @@ export function App() {
             <section aria-label="On this page">
               <h2>On this page</h2>
               {tagging.saved && <SavedNotice message={tagging.saved} href="portfolio.html" link="Open portfolio" />}
+              {capture.view && <CaptureOffer {...capture.view} onOpen={openUnitPage} />}
               <PageStatus webPage={webPage} site={site} foundCount={found?.length ?? null} />
               {found && found.length > 0 && (
                 <FoundList units={found} onOpen={openUnitPage} onTag={(id) => void tagging.start([id])} />
