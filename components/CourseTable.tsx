@@ -1,6 +1,9 @@
 // Saved courses side by side against units: one column per course, one row per unit, each cell named / matched /
-// not covered. Column headers sort; renders props only.
-import type { Comparison, ComparisonRow, Coverage } from '@/lib/portfolio/compare';
+// not covered. A matched cell says why (the course's sentence and the unit's words) on hover and on keyboard focus.
+// Column headers sort; renders props (and whether a reason is shown) only.
+import { useState } from 'preact/hooks';
+import type { Comparison, ComparisonRow, CourseMatch, Coverage } from '@/lib/portfolio/compare';
+import { shortDate } from '@/lib/dates';
 
 export interface CourseTableProps {
   comparison: Comparison;
@@ -44,7 +47,7 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
                   <a href={c.url} target="_blank" rel="noopener noreferrer">
                     {hostOf(c.url)}
                   </a>{' '}
-                  · saved {new Date(c.savedAt).toLocaleDateString()}
+                  · saved {shortDate(c.savedAt)}
                 </div>
                 <div class="course-totals" data-explicit={totals[i].explicit} data-match={totals[i].match}>
                   {totals[i].explicit} named, {totals[i].match} matched
@@ -62,7 +65,7 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r, ri) => (
             <tr key={r.unitId} data-unit-id={r.unitId}>
               <th scope="row">
                 <a href={`unit.html?id=${encodeURIComponent(r.unitId)}`} target="_blank" rel="noopener">
@@ -72,8 +75,14 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
               </th>
               {r.cells.map((cell, i) => (
                 <td key={courses[i].id} class={`cell-${cell}`} data-coverage={cell}>
-                  <span aria-hidden="true">{CELL[cell].mark}</span>
-                  <span class="sr-only">{CELL[cell].label}</span>
+                  {cell === 'match' && r.matches[i] ? (
+                    <MatchReason id={`why-${ri}-${i}`} match={r.matches[i]} />
+                  ) : (
+                    <>
+                      <span aria-hidden="true">{CELL[cell].mark}</span>
+                      <span class="sr-only">{CELL[cell].label}</span>
+                    </>
+                  )}
                 </td>
               ))}
             </tr>
@@ -81,6 +90,59 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Longest sentence quoted in a reason; the rest is cut with an ellipsis. */
+const QUOTE_LIMIT = 220;
+const quote = (s: string) => (s.length > QUOTE_LIMIT ? `${s.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : s);
+
+/**
+ * ◐ as a button that describes itself: its reason (a tooltip tied by aria-describedby) shows on hover and on focus,
+ * stays open when clicked, and Esc hides it without moving focus.
+ */
+function MatchReason({ id, match }: { id: string; match: CourseMatch }) {
+  const [pinned, setPinned] = useState(false);
+  const [hidden, setHidden] = useState(false);
+  return (
+    <span
+      class={`why${pinned ? ' pinned' : ''}${hidden ? ' dismissed' : ''}`}
+      onMouseEnter={() => setHidden(false)}
+      onFocusCapture={() => setHidden(false)}
+    >
+      <button
+        type="button"
+        class="why-trigger"
+        aria-describedby={id}
+        aria-expanded={pinned}
+        onClick={() => {
+          setPinned(!pinned);
+          setHidden(false);
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          setPinned(false);
+          setHidden(true);
+        }}
+      >
+        <span aria-hidden="true">{CELL.match.mark}</span>
+        <span class="sr-only">{CELL.match.label}</span>
+      </button>
+      <span role="tooltip" id={id} class="why-tip">
+        {match.why.length ? (
+          match.why.slice(0, 2).map((w, k) => (
+            <span key={k} class="why-reason">
+              “{quote(w.sentence)}” matches <em>{w.phrase}</em>
+            </span>
+          ))
+        ) : (
+          <span class="why-reason">
+            Matched when the course was saved (score {match.score.toFixed(1)}); it was saved without its text, so the
+            reason cannot be shown.
+          </span>
+        )}
+      </span>
+    </span>
   );
 }
 

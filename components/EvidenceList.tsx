@@ -2,6 +2,7 @@
 // Edit and Delete buttons that report back to the caller.
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '@/lib/portfolio/model';
+import { shortDate } from '@/lib/dates';
 import { TYPE_LABEL } from './TagForm';
 
 export interface EvidenceListProps {
@@ -33,7 +34,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor }: EvidenceLis
               </a>
               <span class="meta">
                 {' '}
-                · {TYPE_LABEL[e.type]} · {e.activityDate} · {host(e.url)}
+                · {TYPE_LABEL[e.type]} · {shortDate(e.activityDate)} · {host(e.url)}
               </span>
             </div>
             <ul class="chips" aria-label="Units">

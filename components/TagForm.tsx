@@ -10,6 +10,8 @@ export interface TagUnit {
   code: string | null;
   title: string;
   suiteTitle: string;
+  /** Offered because the page's text matches it, not because the page names it: listed apart, unticked. */
+  suggested?: boolean;
 }
 
 export interface TagFormValue {
@@ -51,7 +53,7 @@ export const TYPE_LABEL: Record<EvidenceType, string> = {
 };
 
 export function TagForm(props: TagFormProps) {
-  const [units, setUnits] = useState<TagUnit[]>(props.offered);
+  const [units, setUnits] = useState<TagUnit[]>(props.offered.filter((u) => !u.suggested));
   const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
   const [query, setQuery] = useState('');
   const [note, setNote] = useState(props.initial?.note ?? '');
@@ -68,6 +70,9 @@ export function TagForm(props: TagFormProps) {
     [props.search, query, props.preferSuites],
   );
 
+  // Read from the props, not held: the page's matches may arrive after the form opens (from the card, in a tab).
+  const suggested = props.offered.filter((u) => u.suggested && !units.some((x) => x.unitId === u.unitId));
+
   const toggle = (unitId: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(unitId);
@@ -80,6 +85,20 @@ export function TagForm(props: TagFormProps) {
     toggle(u.unitId, true);
     setQuery('');
   };
+
+  const unitBox = (u: TagUnit) => (
+    <label key={u.unitId} class="check" data-unit-id={u.unitId}>
+      <input
+        type="checkbox"
+        checked={chosen.has(u.unitId)}
+        onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
+      />
+      <span>
+        {u.code && <span class="code">{u.code}</span>} {u.title}
+        <span class="result-meta"> · {u.suiteTitle}</span>
+      </span>
+    </label>
+  );
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -100,7 +119,7 @@ export function TagForm(props: TagFormProps) {
         .filter(Boolean),
       type,
       activityDate: date,
-      unitIds: units.filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
+      unitIds: [...units, ...suggested].filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
     });
   };
 
@@ -114,20 +133,21 @@ export function TagForm(props: TagFormProps) {
       {props.quote && <blockquote class="quote">“{props.quote.exact}”</blockquote>}
       <fieldset>
         <legend>Units</legend>
-        {units.length === 0 && <p class="status">No units found on this page: search to add them.</p>}
-        {units.map((u) => (
-          <label key={u.unitId} class="check" data-unit-id={u.unitId}>
-            <input
-              type="checkbox"
-              checked={chosen.has(u.unitId)}
-              onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
-            />
-            <span>
-              {u.code && <span class="code">{u.code}</span>} {u.title}
-              <span class="result-meta"> · {u.suiteTitle}</span>
-            </span>
-          </label>
-        ))}
+        {units.length === 0 && (
+          <p class="status">
+            No units named on this page: {suggested.length ? 'tick a suggestion or search' : 'search'} to add them.
+          </p>
+        )}
+        {units.map(unitBox)}
+        {suggested.length > 0 && (
+          <div class="suggested" role="group" aria-labelledby="suggested-heading">
+            <p id="suggested-heading" class="group-label">
+              Suggested from this page{' '}
+              <span class="result-meta">(its text reads like these; tick the ones it shows)</span>
+            </p>
+            {suggested.map(unitBox)}
+          </div>
+        )}
         <input
           type="search"
           class="unit-search"

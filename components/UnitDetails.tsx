@@ -2,6 +2,7 @@
 import type { Unit } from '@/lib/dataset/schema';
 import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
+import { shortDate } from '@/lib/dates';
 import { printedCodes } from '@/lib/dataset/unit-names';
 import { PrintedAsList } from './PrintedAs';
 
@@ -153,7 +154,7 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
                   {e.pageTitle || e.url}
                 </a>{' '}
                 <span class="meta">
-                  {e.type} · {e.activityDate}
+                  {e.type} · {shortDate(e.activityDate)}
                 </span>
                 {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
                 {e.note && <div>{e.note}</div>}

@@ -54,6 +54,16 @@ export interface FoundUnit {
   suiteTitle: string;
 }
 
+/** A saved quote of the sender's page, as the content script needs it to find it again (lib/portfolio/anchor.ts). */
+export interface PageEvidenceQuote {
+  evidenceId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Where the quote began, as a share of the page text it was saved from (null: unknown). */
+  position: number | null;
+}
+
 export type { SuiteSummary } from './dataset/summary';
 
 interface RequestDef<F extends v.ObjectEntries, R> {
@@ -152,6 +162,27 @@ export const requests = {
       });
     },
   ),
+
+  /**
+   * The evidence filed from the page the sender's tab shows (addresses compared normalised), for the content script to
+   * paint its quotes and the badge to say so. Only the sender's own tab's address is used, never one the message
+   * names, and only the top frame gets an answer (an iframe is another document): a page learns nothing of others.
+   */
+  getPageEvidence: request('content', {}, async (_r, ctx) => {
+    const tabId = senderTab(ctx, 'getPageEvidence');
+    const url = ctx.sender.tabUrl;
+    if ((ctx.sender.frameId ?? 0) !== 0 || !url) return { pieces: 0, since: null, quotes: [] };
+    const evidence = await store.evidenceOnPage(ctx.db, url);
+    await ctx.tabs.markPortfolio(tabId, evidence.length);
+    const quotes: PageEvidenceQuote[] = [];
+    for (const e of evidence) {
+      if (!e.quote) continue;
+      const { exact, prefix, suffix, start } = e.quote;
+      const position = start !== null && e.snapshot ? start / e.snapshot.length : null;
+      quotes.push({ evidenceId: e.id, exact, prefix, suffix, position });
+    }
+    return { pieces: evidence.length, since: evidence[0]?.createdAt ?? null, quotes };
+  }),
 
   getTabUnits: request('page', { tabId: v.pipe(v.number(), v.integer()) }, (r, ctx) => ctx.tabs.unitsOf(r.tabId)),
 

@@ -26,7 +26,7 @@ function Courses({ data }: { data: CoursesData }) {
       <p class="meta">
         Courses you saved from the NOS Lens popup (<em>Save as course</em> on a course page), against the units of the
         suites you pick. <span aria-hidden="true">●</span> the page names the unit; <span aria-hidden="true">◐</span>{' '}
-        its text matches the unit; empty: not covered.
+        its text matches the unit closely (hover or focus it to see why); empty: not covered.
       </p>
       {removal.removed && (
         <UndoNotice text={`Removed “${removal.removed.title}”.`} onUndo={() => void removal.undo()} />

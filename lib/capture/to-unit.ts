@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { codePrefix, isCommonPrefix, slug, userSuiteId } from '../dataset/import';
 import { SuiteSchema, UnitSchema, type Suite, type Unit } from '../dataset/schema';
 import type { NosRecord } from './nos-record';
+import { shortDate } from '../dates';
 
 /** Where and when a record was captured. */
 export interface CaptureSource {
@@ -19,7 +20,7 @@ const SOURCE_DOCUMENT_LIMIT = 300;
 
 /** A capture date as people in the UK write it: `30 Nov 2026` (local time). */
 export function formatCaptureDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return shortDate(date);
 }
 
 /** `nos-xyz123`: from the URN (or the original URN; the title only when the page printed neither). */

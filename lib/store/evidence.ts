@@ -5,9 +5,21 @@ import { CODE_LIMIT, TITLE_LIMIT } from '../dataset/schema';
 import { clip, PAGE_TITLE_LIMIT, type Evidence, type EvidenceUnitRef } from '../portfolio/model';
 import type { EvidenceInput } from '../portfolio/schema';
 import { writing } from './errors';
+import { normalisePageUrl } from '../urls';
 
 export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
   return db.evidence.toArray();
+}
+
+/**
+ * Evidence filed from the page at `url`, compared after normalisePageUrl (fragment, tracking parameters, trailing
+ * slash), oldest first. Reads every record: a portfolio holds hundreds of pieces, not millions, and stored addresses
+ * are kept as the user saw them, so there is no normalised index to ask.
+ */
+export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evidence[]> {
+  const page = normalisePageUrl(url);
+  const all = await db.evidence.toArray();
+  return all.filter((e) => normalisePageUrl(e.url) === page).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Evidence filed against a unit, most recent activity first. */
