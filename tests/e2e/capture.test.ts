@@ -3,6 +3,7 @@
 // criteria; a captured standard titled as a bundled unit (LDSS 309) is linked to it, the bundled unit's page shows the
 // captured criteria, and Matches on an advert rank the bundled unit with a "why" from a captured criterion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -49,7 +50,17 @@ describe('capturing a standard in Chromium', () => {
   beforeAll(async () => {
     launched = await launchWithExtension();
     await answerScope(launched);
-    server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'capture'));
+    const folder = join(ROOT, 'tests', 'fixtures', 'capture');
+    // A later version of the reading standard: version 4, P2 reworded, a P9 added.
+    const later = readFileSync(join(folder, 'finder-reading-at-home.html'), 'utf8')
+      .replace('<th>Version Number</th><td>3</td>', '<th>Version Number</th><td>4</td>')
+      .replace(
+        'find out which languages are spoken and read at home',
+        'find out which languages the family speaks and reads',
+      )
+      .replace('</table>', '<tr><td>P9</td><td>invite families to a termly reading celebration</td></tr></table>');
+    expect(later).toContain('<td>P9</td>');
+    server = await serveFolder(folder, { '/finder-reading-at-home-later.html': later });
   });
   afterAll(async () => {
     await launched?.context.close();
@@ -93,6 +104,29 @@ describe('capturing a standard in Chromium', () => {
     expect(await unit.getByRole('region', { name: 'Captured standard' }).textContent()).toContain('URN XYZ123');
     await unit.close();
     await page.close();
+  });
+
+  it('offers to update a standard captured before, showing what changed, and keeps the same unit', async () => {
+    const { page, tabId } = await openPage('/finder-reading-at-home-later.html');
+    const popup = await popupFor(tabId);
+    const offer = popup.getByRole('region', { name: 'Standard on this page' });
+    await offer.getByText('this page differs').waitFor({ timeout: WAIT_MS });
+    await offer.getByRole('button', { name: 'Update my copy' }).click();
+    const changes = offer.getByRole('list', { name: 'What changed' });
+    const text = await changes.textContent();
+    expect(text).toContain('Version: 3 → 4');
+    expect(text).toContain('Criteria added: P9');
+    expect(text).toContain('Criteria reworded: P2');
+    await offer.getByRole('button', { name: 'Update in Family Learning Support (invented)' }).click();
+    await offer.getByRole('status').waitFor({ timeout: WAIT_MS });
+    expect(await offer.getByRole('status').textContent()).toContain('Updated in Family Learning Support (invented).');
+    await popup.close();
+    await page.close();
+
+    const unit = await unitPage('nos-xyz123');
+    expect(await unit.locator('ol.criteria li').count()).toBe(9);
+    expect(await unit.getByRole('region', { name: 'Captured standard' }).textContent()).toContain('version 4');
+    await unit.close();
   });
 
   it('links a capture titled as a bundled unit; the unit page and Matches use its criteria', async () => {
