@@ -12,6 +12,8 @@ export interface CourseTableProps {
   sortedBy: number | null;
   onSort: (course: number | null) => void;
   onDelete: (courseId: string) => void;
+  /** Resolves true when the new name was stored. */
+  onRename: (courseId: string, title: string) => Promise<boolean>;
 }
 
 const CELL: Record<Coverage, { mark: string; label: string }> = {
@@ -20,8 +22,9 @@ const CELL: Record<Coverage, { mark: string; label: string }> = {
   none: { mark: '', label: 'not covered' },
 };
 
-export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: CourseTableProps) {
+export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete, onRename }: CourseTableProps) {
   const { courses, totals } = comparison;
+  const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <div class="table-wrap">
       <table class="compare">
@@ -35,14 +38,24 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
             </th>
             {courses.map((c, i) => (
               <th scope="col" key={c.id} data-course-id={c.id} aria-sort={sortedBy === i ? 'descending' : 'none'}>
-                <button
-                  type="button"
-                  class="link course-title"
-                  onClick={() => onSort(i)}
-                  title={`Sort by what ${c.title} covers`}
-                >
-                  {c.title}
-                </button>
+                {renaming === c.id ? (
+                  <RenameForm
+                    name={c.title}
+                    onSave={async (title) => {
+                      if (await onRename(c.id, title)) setRenaming(null);
+                    }}
+                    onCancel={() => setRenaming(null)}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    class="link course-title"
+                    onClick={() => onSort(i)}
+                    title={`Sort by what ${c.title} covers`}
+                  >
+                    {c.title}
+                  </button>
+                )}
                 <div class="course-meta">
                   <a href={c.url} target="_blank" rel="noopener noreferrer">
                     {hostOf(c.url)}
@@ -52,14 +65,26 @@ export function CourseTable({ comparison, rows, sortedBy, onSort, onDelete }: Co
                 <div class="course-totals" data-explicit={totals[i].explicit} data-match={totals[i].match}>
                   {totals[i].explicit} named, {totals[i].match} matched
                 </div>
-                <button
-                  type="button"
-                  class="small"
-                  onClick={() => onDelete(c.id)}
-                  aria-label={`Remove ${c.title} from the comparison`}
-                >
-                  Remove
-                </button>
+                <div class="course-actions">
+                  {renaming !== c.id && (
+                    <button
+                      type="button"
+                      class="small"
+                      onClick={() => setRenaming(c.id)}
+                      aria-label={`Rename ${c.title}`}
+                    >
+                      Rename
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    class="small"
+                    onClick={() => onDelete(c.id)}
+                    aria-label={`Remove ${c.title} from the comparison`}
+                  >
+                    Remove
+                  </button>
+                </div>
               </th>
             ))}
           </tr>
@@ -152,4 +177,49 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A course's new name, in place of its column header: Enter or Save stores it, Escape or Cancel leaves it. */
+function RenameForm({
+  name,
+  onSave,
+  onCancel,
+}: {
+  name: string;
+  onSave: (title: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [value, setValue] = useState(name);
+  const empty = value.trim() === '';
+  return (
+    <form
+      class="rename-course"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!empty) void onSave(value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <input
+        type="text"
+        value={value}
+        aria-label="Name of this course"
+        aria-invalid={empty}
+        maxLength={2000}
+        autoFocus
+        onInput={(e) => setValue(e.currentTarget.value)}
+      />
+      <button type="submit" class="small" disabled={empty}>
+        Save
+      </button>
+      <button type="button" class="small" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
 }

@@ -20,7 +20,9 @@ function resolve(value: DateLike): { date: Date; timeZone: string | undefined } 
   if (typeof value === 'string') {
     if (!ISO_DAY.test(value)) return null;
     const date = new Date(`${value}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) ? null : { date, timeZone: 'UTC' };
+    // 31 February would roll over to March: keep such a date as written rather than show another day.
+    if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(value.slice(8))) return null;
+    return { date, timeZone: 'UTC' };
   }
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : { date, timeZone: undefined };

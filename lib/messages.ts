@@ -11,6 +11,7 @@ import { NosRecordSchema } from './capture/record-schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import { LEARNER_NAME_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
 import { hostOf, tagFormPath } from './urls';
@@ -214,6 +215,9 @@ export const requests = {
   restoreEvidence: request('page', { evidence: EvidenceSchema }, (r, ctx) => store.restoreEvidence(ctx.db, r.evidence)),
 
   saveCourse: request('page', { course: CourseInputSchema }, (r, ctx) => store.saveCourse(ctx.db, r.course)),
+  renameCourse: request('page', { id: recordId, title: v.pipe(v.string(), v.maxLength(10_000)) }, (r, ctx) =>
+    store.renameCourse(ctx.db, r.id, r.title),
+  ),
   deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
 
   /** Adds or removes one suite in scope (the portfolio, the Matches view and the course comparison follow the scope). */
@@ -232,6 +236,11 @@ export const requests = {
       await ctx.ready; // the roles give suites: they must be in the database first
       return store.setScope(ctx.db, r.roles);
     },
+  ),
+
+  /** The learner's name printed on the evidence pack ('' leaves it out). */
+  setLearnerName: request('page', { name: v.pipe(v.string(), v.maxLength(LEARNER_NAME_LIMIT * 2)) }, (r, ctx) =>
+    store.setLearnerName(ctx.db, r.name),
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */

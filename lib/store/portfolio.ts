@@ -16,7 +16,14 @@ import type { RoleId } from '../dataset/scope';
 import { writing } from './errors';
 import { countEvidenceFor, listEvidence, putEvidence } from './evidence';
 import { listCourses, putCourses } from './courses';
-import { getScopeRoles, getWorkingSuites, putScopeRoles, putWorkingSuites } from './settings';
+import {
+  getLearnerName,
+  getScopeRoles,
+  getWorkingSuites,
+  putScopeRoles,
+  putWorkingSuites,
+  setLearnerName,
+} from './settings';
 import { assembleSuites, importSuites, listSuites } from './suites';
 import { listOwnCodes, putOwnCodes } from './own-codes';
 
@@ -26,6 +33,8 @@ export interface Portfolio {
   workingSuites: string[];
   /** The scope's roles (null: never asked). */
   scopeRoles: RoleId[] | null;
+  /** The learner's name on the evidence pack (null: never asked; '' left out). */
+  learnerName: string | null;
   /** The user's own suites, with their units. */
   suites: Suite[];
   ownCodes: OwnCode[];
@@ -43,15 +52,16 @@ const PORTFOLIO_TABLES = (db: NosDatabase) => [
 
 export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
   return db.transaction('r', PORTFOLIO_TABLES(db), async () => {
-    const [evidence, courses, workingSuites, scopeRoles, suites, ownCodes] = await Promise.all([
+    const [evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes] = await Promise.all([
       listEvidence(db),
       listCourses(db),
       getWorkingSuites(db),
       getScopeRoles(db),
+      getLearnerName(db),
       assembleSuites(db, { origin: 'user' }),
       listOwnCodes(db),
     ]);
-    return { evidence, courses, workingSuites, scopeRoles, suites, ownCodes };
+    return { evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes };
   });
 }
 
@@ -125,6 +135,7 @@ export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOut
       await putCourses(db, [...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await putWorkingSuites(db, plan.workingSuites);
       if (plan.scopeRoles) await putScopeRoles(db, plan.scopeRoles);
+      if (plan.learnerName !== null) await setLearnerName(db, plan.learnerName);
       const { add, update, skip } = planCounts(plan);
       return { added: add, updated: update, skipped: skip };
     }),

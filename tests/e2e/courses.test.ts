@@ -109,6 +109,33 @@ describe('courses in Chromium', () => {
     await page.close();
   });
 
+  it('renames a course’s column by keyboard; Escape leaves the name; saving the page again keeps it', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/courses.html`);
+    await page.waitForSelector('table.compare');
+    const rename = page.getByRole('button', { name: `Rename ${COURSES[0].title}` });
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    const name = page.getByRole('textbox', { name: 'Name of this course' });
+    await name.fill('Riverside Level 3');
+    await page.keyboard.press('Enter');
+    const first = page.locator('thead th[data-course-id]').first().locator('.course-title');
+    await expect.poll(() => first.textContent()).toBe('Riverside Level 3');
+    // Escape leaves the name as it was; an empty name cannot be saved.
+    await page.getByRole('button', { name: 'Rename Riverside Level 3' }).click();
+    await name.fill('   ');
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => first.textContent()).toBe('Riverside Level 3');
+    // The CSV's column takes the new name, and saving the page again keeps it.
+    await saveAsCourse(COURSES[0].path);
+    await page.reload();
+    await page.waitForSelector('table.compare');
+    const headers = await page.$$eval('thead th[data-course-id] .course-title', (els) => els.map((e) => e.textContent));
+    expect(headers).toContain('Riverside Level 3');
+    await page.close();
+  });
+
   it('says why a course matches a unit, on hover and on keyboard focus', async () => {
     // The course describes home visiting in its own words; it names only WP 307.
     await saveAsCourse('/course-home-visiting.html');
