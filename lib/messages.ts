@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { NosDatabase } from './db';
 import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
+import { NosRecordSchema } from './capture/record-schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
@@ -275,6 +276,29 @@ export const requests = {
     standardsChange(ctx, store.addOwnCode(ctx.db, r.ownCode)),
   ),
   deleteOwnCode: request('page', { id: recordId }, (r, ctx) => standardsChange(ctx, store.deleteOwnCode(ctx.db, r.id))),
+  /**
+   * A standard recognised on the page the user has open (read in the popup): saved as a unit of the user's own suite
+   * `suiteId`, or of the suite called `suiteTitle` (made if needed); a capture of the same URN again updates it.
+   */
+  captureStandard: request(
+    'page',
+    {
+      record: NosRecordSchema,
+      url: v.pipe(v.string(), v.maxLength(2_000)),
+      suiteId: v.optional(suiteId),
+      suiteTitle: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    },
+    async (r, ctx) => {
+      await ctx.ready;
+      const target = { suiteId: r.suiteId, suiteTitle: r.suiteTitle };
+      return standardsChange(ctx, store.saveCapture(ctx.db, r.record, { url: r.url, capturedAt: new Date() }, target));
+    },
+  ),
+  /** The user's answer to "Is this the same standard as …?": links the captured unit to a bundled unit (null: none). */
+  linkCapture: request('page', { unitId, sameAs: v.nullable(unitId) }, async (r, ctx) => {
+    await ctx.ready;
+    return standardsChange(ctx, store.linkCapture(ctx.db, r.unitId, r.sameAs));
+  }),
   /** A page changed the standards itself (a backup restoring suites or codes): tell the content scripts. */
   standardsChanged: request('page', {}, (_r, ctx) => {
     ctx.settingsChanged?.(true);

@@ -2,6 +2,7 @@
 // like in their scope, whether it is in their portfolio) and holds what they can do (look a unit up, tag the page,
 // save it as a course). The lists follow, compact and expandable; the scope question (first use only) sits below the
 // actions. Also opens as a full tab (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
+import { CaptureOffer } from '@/components/CaptureOffer';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
 import { FoundList } from '@/components/FoundList';
@@ -18,6 +19,7 @@ import { TagPageSection } from '@/components/TagPageSection';
 import { describeScope, ROLES } from '@/lib/dataset/scope';
 import { openUnit, popupAddress } from './address';
 import { isWebPage, useActiveTab } from './use-active-tab';
+import { useCapture } from './use-capture';
 import { useDatasetStatus } from './use-dataset-status';
 import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
@@ -56,6 +58,7 @@ export function App() {
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
   const webPage = isWebPage(tab);
   const pageEvidence = usePageEvidence(tab, tagging.saved);
+  const capture = useCapture(tab, status?.seeded ?? false);
 
   return (
     <main>
@@ -92,6 +95,7 @@ export function App() {
                   scoped={matches.view.scoped}
                 />
                 <PortfolioStatus status={pageEvidence} />
+                {capture.view && <CaptureOffer {...capture.view} onOpen={openUnitPage} />}
                 {webPage && (
                   <PageActions
                     canSaveCourse={!course.busy && matches.settled}

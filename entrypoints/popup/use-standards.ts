@@ -5,6 +5,7 @@ import { UnitSearch } from '@/lib/search';
 import { assembleSuites, searchableUnits } from '@/lib/store';
 import { errorMessage } from '@/lib/errors';
 import { buildRanker, type Ranker } from '@/lib/rank/ranker';
+import { withLinkedCaptures } from '@/lib/capture/link';
 
 export interface Ranking {
   ranker: Ranker;
@@ -25,7 +26,8 @@ export function useStandards(seeded: boolean) {
       const [units, suites] = await Promise.all([searchableUnits(db), assembleSuites(db)]);
       setSearch(new UnitSearch(units));
       setSuiteTitles(new Map(suites.map((s) => [s.id, s.title])));
-      setRanking({ ranker: buildRanker(suites), allSuites: suites.map((s) => s.id) });
+      // A bundled unit linked to a captured standard is ranked with the captured criteria and knowledge.
+      setRanking({ ranker: buildRanker(withLinkedCaptures(suites)), allSuites: suites.map((s) => s.id) });
     })().catch((e: unknown) => setError(errorMessage(e)));
   }, [seeded]);
   return { search, suiteTitles, ranking, error };

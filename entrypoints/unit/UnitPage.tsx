@@ -1,17 +1,29 @@
 // The unit page: everything the dataset holds about one unit, linkable as unit.html?id=UNIT_ID.
 import { useEffect } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
+import { CapturedStandard } from '@/components/CapturedStandard';
 import { UnitDetails } from '@/components/UnitDetails';
-import { evidenceOfUnit, getUnitWithSuite, ownCodesOfUnit, unitsWithSameTitle } from '@/lib/store';
+import {
+  captureLinkedTo,
+  evidenceOfUnit,
+  getUnit,
+  getUnitWithSuite,
+  ownCodesOfUnit,
+  unitsWithSameTitle,
+} from '@/lib/store';
 
 async function loadUnit(unitId: string) {
   const db = pageDb();
   const found = await getUnitWithSuite(db, unitId);
   if (!found) return null;
-  const [sameTitle, evidence, ownCodes] = await Promise.all([
+  const sameAs = found.unit.captured?.sameAs;
+  const [sameTitle, evidence, ownCodes, linkedCapture, linkedTo] = await Promise.all([
     unitsWithSameTitle(db, found.unit),
     evidenceOfUnit(db, unitId),
     ownCodesOfUnit(db, unitId),
+    // A bundled unit shows the standard the user captured and linked to it.
+    found.suite.origin === 'bundled' ? captureLinkedTo(db, unitId) : null,
+    sameAs ? getUnit(db, sameAs) : null,
   ]);
   return {
     ownCodes: ownCodes.map(({ code, context }) => ({ code, context })),
@@ -19,6 +31,8 @@ async function loadUnit(unitId: string) {
     suite: found.suite,
     sameTitle,
     evidence,
+    linkedCapture,
+    linkedTo,
   };
 }
 
@@ -37,5 +51,12 @@ export function UnitPage({ unitId }: { unitId: string }) {
         There is no unit “{unitId}” in your NOS Lens database. It may belong to a suite that was removed.
       </p>
     );
-  return <UnitDetails {...state.value} />;
+  const { linkedCapture, linkedTo, ...details } = state.value;
+  return (
+    <>
+      <UnitDetails {...details} />
+      {linkedCapture && <CapturedStandard captured={linkedCapture} linked />}
+      {details.unit.captured && <CapturedStandard captured={details.unit} linked={false} linkedTo={linkedTo} />}
+    </>
+  );
 }

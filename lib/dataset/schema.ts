@@ -1,13 +1,10 @@
 // The standards dataset's shape: one valibot schema that the data files, the importer and the tests all share.
 import * as v from 'valibot';
 
-/**
- * Limits shared by everything that stores or carries a unit: the dataset files, a user's suites, and the unit
- * references evidence keeps (lib/portfolio/schema.ts), so whatever is stored can be exported and imported back.
- */
-export const ID_LIMIT = 200;
-export const CODE_LIMIT = 100;
-export const TITLE_LIMIT = 1_000;
+import { NosRecordSchema } from '../capture/record-schema';
+import { CODE_LIMIT, ID_LIMIT, TITLE_LIMIT } from './limits';
+
+export { CODE_LIMIT, ID_LIMIT, TITLE_LIMIT };
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const bounded = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -108,6 +105,21 @@ export const UnitSchema = v.strictObject({
    * source it was checked against. Not from the seed: the seed's words stay in `code` and `title`.
    */
   printedAs: v.optional(v.array(PrintedAsSchema)),
+  /** A standard the user captured from its official page (a unit of their own suites only): see CapturedSchema. */
+  captured: v.optional(v.lazy(() => CapturedSchema)),
+});
+
+/**
+ * What a captured unit keeps besides the unit's own fields: the record as read (version, date approved and the other
+ * details, which a unit cannot hold; and what the next capture of the same URN is compared with), where and when it
+ * was captured, and the bundled unit the user said is the same standard (`sameAs`), if any.
+ */
+export const CapturedSchema = v.strictObject({
+  record: NosRecordSchema,
+  url: v.pipe(v.string(), v.maxLength(2_000)),
+  /** When it was captured (ms). */
+  capturedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sameAs: v.optional(id),
 });
 
 export const SuiteSchema = v.strictObject({

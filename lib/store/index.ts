@@ -1,4 +1,5 @@
 // Every read and write of the database, one module per table; the background and the extension pages both use these.
+export * from './captured';
 export * from './courses';
 export * from './errors';
 export * from './evidence';

@@ -28,6 +28,7 @@ const slimUnit = (unit: Unit): Unit => ({
   overview: null,
   whoFor: null,
   values: [],
+  captured: undefined,
 });
 
 /** Every suite, in dataset order. */

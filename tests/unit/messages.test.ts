@@ -209,6 +209,8 @@ describe('who may send what', () => {
     'deleteSuite',
     'addOwnCode',
     'deleteOwnCode',
+    'captureStandard',
+    'linkCapture',
     'standardsChanged',
   ];
   const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm', 'getPageEvidence'];
@@ -274,6 +276,20 @@ describe('who may send what', () => {
     setLearnerName: { name: 'Aisha Khan' },
     setScope: { roles: ['teaching-assistant'] },
     openTagForm: { unitIds: ['wp-301'] },
+    captureStandard: {
+      record: {
+        title: 'Support pupils reading at home',
+        urn: 'XYZ123',
+        overview: null,
+        elements: [],
+        criteria: [{ id: 'P1', number: 1, text: 'agree a reading plan with the family' }],
+        knowledge: [],
+        details: { urn: 'XYZ123' },
+        warnings: [],
+      },
+      url: 'https://standards.example/nos-finder/XYZ123/support',
+    },
+    linkCapture: { unitId: 'nos-xyz123', sameAs: 'ldss-309' },
     openUnit: { unitId: 'wp-301' },
     importSuites: { suites: [] },
     renameSuite: { suiteId: 'user-x', title: 'X' },
