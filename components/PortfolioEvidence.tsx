@@ -64,7 +64,7 @@ function EvidenceEditForm({ item, search, saving, error, onSave, onCancel }: Evi
   return (
     <TagForm
       label="Edit evidence"
-      url={item.url}
+      url={item.url ?? ''}
       pageTitle={item.pageTitle}
       quote={null}
       offered={item.units}

@@ -1,7 +1,12 @@
 // The "Tag this page" form: page, quote, units (pre-filled with those found on the page; searchable), note, tags,
 // date and type. Holds only its own input state; saving is the caller's job (onSave).
 import { useMemo, useState } from 'preact/hooks';
-import { EVIDENCE_TYPES, type EvidenceQuote, type EvidenceType } from '@/lib/portfolio/model';
+import {
+  EVIDENCE_TYPE_LABEL as TYPE_LABEL,
+  EVIDENCE_TYPES,
+  type EvidenceQuote,
+  type EvidenceType,
+} from '@/lib/portfolio/model';
 import type { UnitSearch } from '@/lib/search';
 import { localDate } from '@/lib/dates';
 
@@ -42,13 +47,8 @@ export interface TagFormProps {
   label?: string;
 }
 
-export const TYPE_LABEL: Record<EvidenceType, string> = {
-  course: 'Course',
-  'job-advert': 'Job advert',
-  reading: 'Reading',
-  practice: 'Practice',
-  other: 'Other',
-};
+/** The evidence types' names (kept with the model, so the evidence pack names them alike). */
+export { TYPE_LABEL };
 
 export function TagForm(props: TagFormProps) {
   const [units, setUnits] = useState<TagUnit[]>(props.offered);

@@ -149,9 +149,13 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
           <ul>
             {evidence.map((e) => (
               <li key={e.id}>
-                <a href={e.url} target="_blank" rel="noreferrer noopener">
-                  {e.pageTitle || e.url}
-                </a>{' '}
+                {e.url ? (
+                  <a href={e.url} target="_blank" rel="noreferrer noopener">
+                    {e.pageTitle || e.url}
+                  </a>
+                ) : (
+                  <strong>{e.pageTitle}</strong>
+                )}{' '}
                 <span class="meta">
                   {e.type} · {e.activityDate}
                 </span>

@@ -92,7 +92,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
       />
       <PortfolioExports
         hasEvidence={data.evidence.length > 0}
-        onBackup={() => exportBackup(data)}
+        onBackup={() => void exportBackup(data)}
         onCsv={() => exportCsv(data)}
         onAnnotations={() => exportAnnotations(data)}
       />

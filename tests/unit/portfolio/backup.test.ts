@@ -111,7 +111,7 @@ describe('backup', () => {
     ['a truncated file', good.slice(0, good.length / 2), /cut short \(truncated\)/],
     ['a JSON array', '[]', /not a NOS Lens backup/],
     ['another format', text({ ...backup(), format: 'hypothesis-export' }), /not a NOS Lens backup/],
-    ['a newer version', text({ ...backup(), version: 4 }), /version 4, made by a newer NOS Lens/],
+    ['a newer version', text({ ...backup(), version: 5 }), /version 5, made by a newer NOS Lens/],
     ['a version that is not a number', text({ ...backup(), version: '1' }), /version \("1"\) is not one/],
     [
       'evidence without a url',
@@ -159,7 +159,7 @@ describe('backup', () => {
     if (parsed.ok) {
       const raw = JSON.parse(file) as Record<string, unknown[]>;
       const count = (b: Record<string, unknown[]>) =>
-        ['evidence', 'courses', 'suites', 'aliases'].reduce((n, t) => n + (b[t]?.length ?? 0), 0);
+        ['evidence', 'courses', 'suites', 'aliases', 'files'].reduce((n, t) => n + (b[t]?.length ?? 0), 0);
       expect(count(parsed.backup as unknown as Record<string, unknown[]>)).toBeLessThan(count(raw));
     }
     expect(await readPortfolio(db)).toEqual(before);
@@ -197,9 +197,10 @@ describe('backup', () => {
       'settings',
       'suites',
       'aliases',
+      'files',
     ]);
     expect(b.format).toBe(BACKUP_FORMAT);
-    expect(b.version).toBe(3);
+    expect(b.version).toBe(4);
   });
 });
 
