@@ -72,6 +72,7 @@ function EvidenceEditForm({ item, search, saving, error, onSave, onCancel }: Evi
       search={search}
       defaultType={item.type}
       initial={item}
+      criteriaOf={(unitId) => item.criteria.filter((c) => c.unitId === unitId)}
       saving={saving}
       error={error}
       onSave={(value) => onSave(item, value)}

@@ -8,6 +8,7 @@ import {
   type EvidenceType,
 } from '@/lib/portfolio/model';
 import type { UnitSearch } from '@/lib/search';
+import { criterionLabel, type CriterionItem } from '@/lib/portfolio/criteria';
 import { localDate } from '@/lib/dates';
 
 export interface TagUnit {
@@ -23,6 +24,8 @@ export interface TagFormValue {
   type: EvidenceType;
   activityDate: string;
   unitIds: string[];
+  /** Criteria ticked, each under a ticked unit. */
+  criteria: { unitId: string; id: string }[];
 }
 
 export interface TagFormProps {
@@ -43,6 +46,8 @@ export interface TagFormProps {
   onCancel: () => void;
   /** Values to start from when editing saved evidence (the units come from `offered` and `chosen`). */
   initial?: Omit<TagFormValue, 'unitIds'>;
+  /** A unit's criteria when `search` cannot give them (evidence against a unit no longer in the dataset). */
+  criteriaOf?: (unitId: string) => CriterionItem[];
   /** The form's accessible name (default: "Tag this page as evidence"). */
   label?: string;
 }
@@ -59,6 +64,20 @@ export function TagForm(props: TagFormProps) {
   const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
   const [date, setDate] = useState(props.initial?.activityDate ?? localDate());
   const [problem, setProblem] = useState<string | null>(null);
+  /** `unit id \n criterion id` of every criterion ticked. */
+  const [criteria, setCriteria] = useState<Set<string>>(
+    new Set((props.initial?.criteria ?? []).map((c) => `${c.unitId}\n${c.id}`)),
+  );
+  const criteriaOf = (unitId: string): CriterionItem[] => {
+    const known = props.search?.criteria(unitId) ?? [];
+    return known.length ? known : (props.criteriaOf?.(unitId) ?? []);
+  };
+  const tickCriterion = (key: string, on: boolean) => {
+    const next = new Set(criteria);
+    if (on) next.add(key);
+    else next.delete(key);
+    setCriteria(next);
+  };
 
   const suggestions = useMemo(
     () =>
@@ -101,6 +120,13 @@ export function TagForm(props: TagFormProps) {
       type,
       activityDate: date,
       unitIds: units.filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
+      // Criteria of a unit unticked since are dropped with it.
+      criteria: [...criteria]
+        .map((key) => {
+          const [unitId, id] = key.split('\n');
+          return { unitId, id };
+        })
+        .filter((c) => chosen.has(c.unitId)),
     });
   };
 
@@ -116,17 +142,22 @@ export function TagForm(props: TagFormProps) {
         <legend>Units</legend>
         {units.length === 0 && <p class="status">No units found on this page: search to add them.</p>}
         {units.map((u) => (
-          <label key={u.unitId} class="check" data-unit-id={u.unitId}>
-            <input
-              type="checkbox"
-              checked={chosen.has(u.unitId)}
-              onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
-            />
-            <span>
-              {u.code && <span class="code">{u.code}</span>} {u.title}
-              <span class="result-meta"> · {u.suiteTitle}</span>
-            </span>
-          </label>
+          <div key={u.unitId} class="tag-unit">
+            <label class="check" data-unit-id={u.unitId}>
+              <input
+                type="checkbox"
+                checked={chosen.has(u.unitId)}
+                onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
+              />
+              <span>
+                {u.code && <span class="code">{u.code}</span>} {u.title}
+                <span class="result-meta"> · {u.suiteTitle}</span>
+              </span>
+            </label>
+            {chosen.has(u.unitId) && (
+              <CriteriaPicker unit={u} items={criteriaOf(u.unitId)} ticked={criteria} onTick={tickCriterion} />
+            )}
+          </div>
         ))}
         <input
           type="search"
@@ -188,4 +219,52 @@ export function TagForm(props: TagFormProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * A ticked unit's criteria, knowledge statements and elements to tick (optional: the evidence counts for the unit
+ * either way). Collapsed by default; a native disclosure, so Enter or Space opens it and Tab reaches every box.
+ */
+function CriteriaPicker(props: {
+  unit: TagUnit;
+  items: CriterionItem[];
+  ticked: ReadonlySet<string>;
+  onTick: (key: string, on: boolean) => void;
+}) {
+  if (!props.items.length) return null;
+  const key = (c: CriterionItem) => `${props.unit.unitId}\n${c.id}`;
+  const count = props.items.filter((c) => props.ticked.has(key(c))).length;
+  const name = props.unit.code ?? props.unit.title;
+  return (
+    <details class="criteria-picker" data-criteria-for={props.unit.unitId}>
+      <summary>
+        Criteria this shows{' '}
+        <span class="result-meta">
+          (optional; {count} of {props.items.length} ticked)
+        </span>
+      </summary>
+      <fieldset class="criteria-list" aria-label={`Criteria of ${name} this evidence shows`}>
+        {props.items.map((c, i) => (
+          <label key={c.id} class={`check criterion ${c.kind}`} data-criterion-id={c.id}>
+            <input
+              type="checkbox"
+              checked={props.ticked.has(key(c))}
+              onChange={(e) => props.onTick(key(c), e.currentTarget.checked)}
+            />
+            <span>
+              <span class="code">
+                {criterionLabel(c, c.kind === 'el' ? elementPosition(props.items, i) : undefined)}
+              </span>{' '}
+              {c.text}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** An element's place among the unit's elements (its label when the source prints no code). */
+function elementPosition(items: readonly CriterionItem[], index: number): number {
+  return items.slice(0, index).filter((c) => c.kind === 'el').length;
 }

@@ -2,16 +2,17 @@
 import { useEffect } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { UnitDetails } from '@/components/UnitDetails';
-import { evidenceOfUnit, getUnitWithSuite, ownCodesOfUnit, unitsWithSameTitle } from '@/lib/store';
+import { evidenceOfUnit, getUnitWithSuite, ownCodesOfUnit, unitPlace, unitsWithSameTitle } from '@/lib/store';
 
 async function loadUnit(unitId: string) {
   const db = pageDb();
   const found = await getUnitWithSuite(db, unitId);
   if (!found) return null;
-  const [sameTitle, evidence, ownCodes] = await Promise.all([
+  const [sameTitle, evidence, ownCodes, place] = await Promise.all([
     unitsWithSameTitle(db, found.unit),
     evidenceOfUnit(db, unitId),
     ownCodesOfUnit(db, unitId),
+    unitPlace(db, found.unit),
   ]);
   return {
     ownCodes: ownCodes.map(({ code, context }) => ({ code, context })),
@@ -19,6 +20,7 @@ async function loadUnit(unitId: string) {
     suite: found.suite,
     sameTitle,
     evidence,
+    place,
   };
 }
 
