@@ -5,7 +5,6 @@ import { citeSource } from '@/lib/dataset/sources';
 import { criteriaCoverage } from '@/lib/portfolio/coverage';
 import { criterionLabel, unitCriteria } from '@/lib/portfolio/criteria';
 import { EVIDENCE_TYPE_LABEL } from '@/lib/portfolio/model';
-import type { UnitPlace } from '@/lib/store/suites';
 import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
 import { printedCodes } from '@/lib/dataset/unit-names';
@@ -18,8 +17,13 @@ export interface UnitDetailsProps {
   evidence: Evidence[];
   /** The user's own codes for this unit. */
   ownCodes?: { code: string; context: string | null }[];
-  /** Where the unit stands in its suite. */
-  place?: UnitPlace;
+  /** Where the unit stands in its suite: n of m, and the units before and after it. */
+  place?: {
+    position: number;
+    total: number;
+    previous: { id: string; code: string | null; title: string } | null;
+    next: { id: string; code: string | null; title: string } | null;
+  };
 }
 
 const unitHref = (id: string) => `unit.html?id=${encodeURIComponent(id)}`;
