@@ -25,6 +25,7 @@ export interface PortfolioEvidenceProps {
   onClearFilters: () => void;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  onOpenFile?: (e: Evidence) => void;
 }
 
 export function PortfolioEvidence({ total, shown, filtering, editor, ...on }: PortfolioEvidenceProps) {
@@ -53,6 +54,7 @@ export function PortfolioEvidence({ total, shown, filtering, editor, ...on }: Po
           evidence={shown}
           onEdit={on.onEdit}
           onDelete={on.onDelete}
+          onOpenFile={on.onOpenFile}
           editor={editor && { id: editor.item.id, node: <EvidenceEditForm key={editor.item.id} {...editor} /> }}
         />
       )}

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   EVIDENCE_TYPE_LABEL as TYPE_LABEL,
   EVIDENCE_TYPES,
+  RECORD_TYPES,
   type EvidenceQuote,
   type EvidenceType,
 } from '@/lib/portfolio/model';
@@ -26,6 +27,15 @@ export interface TagFormValue {
   unitIds: string[];
   /** Criteria ticked, each under a ticked unit. */
   criteria: { unitId: string; id: string }[];
+  /** For evidence that is not a web page (`record` given): its title, hours and the file chosen. */
+  record?: RecordValue;
+}
+
+export interface RecordValue {
+  title: string;
+  hours: number | null;
+  /** A file newly chosen, or null to keep what is attached. */
+  file: File | null;
 }
 
 export interface TagFormProps {
@@ -46,6 +56,11 @@ export interface TagFormProps {
   onCancel: () => void;
   /** Values to start from when editing saved evidence (the units come from `offered` and `chosen`). */
   initial?: Omit<TagFormValue, 'unitIds'>;
+  /**
+   * Evidence that is not a web page: the form asks for a title, hours and a file instead of showing a page, and offers
+   * the record types. `problemOfFile` says why a chosen file cannot be attached (checked again when saved).
+   */
+  record?: { title: string; hours: number | null; problemOfFile: (file: File) => string | null };
   /** A unit's criteria when `search` cannot give them (evidence against a unit no longer in the dataset). */
   criteriaOf?: (unitId: string) => CriterionItem[];
   /** The form's accessible name (default: "Tag this page as evidence"). */
@@ -64,6 +79,9 @@ export function TagForm(props: TagFormProps) {
   const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
   const [date, setDate] = useState(props.initial?.activityDate ?? localDate());
   const [problem, setProblem] = useState<string | null>(null);
+  const [title, setTitle] = useState(props.record?.title ?? '');
+  const [hours, setHours] = useState(props.record?.hours === null || !props.record ? '' : String(props.record.hours));
+  const [file, setFile] = useState<File | null>(null);
   /** `unit id \n criterion id` of every criterion ticked. */
   const [criteria, setCriteria] = useState<Set<string>>(
     new Set((props.initial?.criteria ?? []).map((c) => `${c.unitId}\n${c.id}`)),
@@ -110,6 +128,22 @@ export function TagForm(props: TagFormProps) {
       setProblem('Give the date of the activity.');
       return;
     }
+    const hoursGiven = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
+    if (props.record) {
+      if (!title.trim()) {
+        setProblem('Give the evidence a title (for example “Observation: small-group reading”).');
+        return;
+      }
+      if (hoursGiven !== null && !(Number.isFinite(hoursGiven) && hoursGiven >= 0 && hoursGiven <= 10_000)) {
+        setProblem('Give the hours as a number, such as 1.5, or leave them empty.');
+        return;
+      }
+      const fileProblem = file ? props.record.problemOfFile(file) : null;
+      if (fileProblem) {
+        setProblem(fileProblem);
+        return;
+      }
+    }
     setProblem(null);
     props.onSave({
       note,
@@ -127,16 +161,24 @@ export function TagForm(props: TagFormProps) {
           return { unitId, id };
         })
         .filter((c) => chosen.has(c.unitId)),
+      ...(props.record ? { record: { title: title.trim(), hours: hoursGiven, file } } : {}),
     });
   };
 
   return (
     <form class="tag-form" onSubmit={submit} aria-label={props.label ?? 'Tag this page as evidence'}>
-      <p class="page-title" title={props.url}>
-        <strong>{props.pageTitle || props.url}</strong>
-        <br />
-        <span class="result-meta">{props.url}</span>
-      </p>
+      {props.record ? (
+        <label>
+          Title
+          <input name="title" required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </label>
+      ) : (
+        <p class="page-title" title={props.url}>
+          <strong>{props.pageTitle || props.url}</strong>
+          <br />
+          <span class="result-meta">{props.url}</span>
+        </p>
+      )}
       {props.quote && <blockquote class="quote">“{props.quote.exact}”</blockquote>}
       <fieldset>
         <legend>Units</legend>
@@ -181,7 +223,7 @@ export function TagForm(props: TagFormProps) {
         )}
       </fieldset>
       <label>
-        Note
+        {props.record ? 'Description' : 'Note'}
         <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
@@ -196,7 +238,7 @@ export function TagForm(props: TagFormProps) {
         <label>
           Type
           <select name="type" value={type} onChange={(e) => setType(e.currentTarget.value as EvidenceType)}>
-            {EVIDENCE_TYPES.map((t) => (
+            {(props.record ? RECORD_TYPES : EVIDENCE_TYPES).map((t) => (
               <option key={t} value={t}>
                 {TYPE_LABEL[t]}
               </option>
@@ -204,6 +246,23 @@ export function TagForm(props: TagFormProps) {
           </select>
         </label>
       </div>
+      {props.record && (
+        <div class="row">
+          <label>
+            Hours <span class="result-meta">(optional)</span>
+            <input name="hours" inputMode="decimal" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
+          </label>
+          <label>
+            Attach a file <span class="result-meta">(optional: PDF, image, .docx or text, up to 5 MB)</span>
+            <input
+              type="file"
+              name="file"
+              accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.txt,application/pdf,image/png,image/jpeg,image/gif,image/webp,text/plain"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
+          </label>
+        </div>
+      )}
       {(problem ?? props.error) && (
         <p class="error" role="alert">
           {problem ?? props.error}
