@@ -71,7 +71,13 @@ export interface TagFormProps {
 export { TYPE_LABEL };
 
 export function TagForm(props: TagFormProps) {
-  const [units, setUnits] = useState<TagUnit[]>(props.offered);
+  const [added, setAdded] = useState<TagUnit[]>(props.offered);
+  // Units offered later (the unit index is built after the form opens, so a unit asked for by id may come late) join
+  // the list; those added by search stay.
+  const units = useMemo(
+    () => [...added, ...props.offered.filter((o) => !added.some((u) => u.unitId === o.unitId))],
+    [added, props.offered],
+  );
   const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
   const [query, setQuery] = useState('');
   const [note, setNote] = useState(props.initial?.note ?? '');
@@ -113,7 +119,7 @@ export function TagForm(props: TagFormProps) {
   };
 
   const add = (u: TagUnit) => {
-    if (!units.some((x) => x.unitId === u.unitId)) setUnits([...units, u]);
+    if (!units.some((x) => x.unitId === u.unitId)) setAdded([...units, u]);
     toggle(u.unitId, true);
     setQuery('');
   };

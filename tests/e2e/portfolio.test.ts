@@ -182,7 +182,7 @@ describe('portfolio in Chromium', () => {
     await jsonFile.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(backup.format).toBe('nos-lens-backup');
-    expect(backup.version).toBe(3);
+    expect(backup.version).toBe(4);
     expect(backup.evidence).toEqual([stored]);
     expect(backup.settings.workingSuites).toEqual(['wp']);
 
@@ -196,10 +196,12 @@ describe('portfolio in Chromium', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'evidence_id,unit_id,unit_code,unit_title,suite,url,page_title,type,activity_date,tags,note,quote,created_at,updated_at',
+      'evidence_id,unit_id,unit_code,unit_title,suite,criteria,url,page_title,type,activity_date,tags,note,quote,hours,attachment,created_at,updated_at',
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${stored.id as string},wp-301,WP 301,`);
+    // No criteria ticked: the column is empty.
+    expect(lines[1]).toContain(',Work with Parents,,http');
     expect(lines[2]).toContain(`${stored.id as string},wp-302,WP 302,`);
     expect(lines[1]).toContain('Interview on Monday');
 
