@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // One source tree, two builds: chrome-mv3 and firefox-mv2 (`wxt build -b firefox`).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,6 +12,10 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'NOS Lens',
+    // Rendered from assets/icon.svg by scripts/render-icons.ts; the PNGs are committed in public/icon/.
+    icons: ICONS,
+    // Chrome's MV3 action; Firefox's MV2 build names it browser_action (below), beside the popup WXT adds.
+    action: { default_icon: ICONS, default_title: 'NOS Lens' },
     description:
       'Highlights National Occupational Standards units on any page, looks them up, and keeps your evidence against them.',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'activeTab'],
@@ -21,6 +27,7 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          browser_action: { default_icon: ICONS, default_title: 'NOS Lens' },
           browser_specific_settings: {
             gecko: {
               id: 'nos-lens@nos-lens.example',

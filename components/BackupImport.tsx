@@ -1,4 +1,4 @@
-// The portfolio's "Import a backup" section: the file input, then each step of the import (checking, the counts to
+// The portfolio's "Import a backup or evidence pack" section: the file input, then each step of the import (checking, the counts to
 // confirm, importing, the outcome, or why the file was refused).
 import { FileInput } from './FileInput';
 import { FileProblems } from './FileProblems';
@@ -13,6 +13,8 @@ export interface BackupCounts {
   refused: number;
   /** Your own suites the import replaces, with what changes in each. */
   suites: SuiteUpdate[];
+  /** The learner's name the import puts on the evidence pack (none was given here yet), or null. */
+  learnerName: string | null;
 }
 
 export interface SuiteUpdate {
@@ -68,15 +70,16 @@ export interface BackupImportProps {
 export function BackupImport({ state, onFile, onApply, onCancel }: BackupImportProps) {
   return (
     <section aria-labelledby="h-import">
-      <h2 id="h-import">Import a backup</h2>
+      <h2 id="h-import">Import a backup or evidence pack</h2>
       <p class="meta">
-        Every record is checked before anything is written, and a bad one is named (the others are imported only if you
-        say so); evidence you already have is kept, newer copies replace older ones.
+        A backup (.json) or an evidence pack (.html, which holds a backup) made by NOS Lens. Every record is checked
+        before anything is written, and a bad one is named (the others are imported only if you say so); evidence you
+        already have is kept, newer copies replace older ones.
       </p>
       <FileInput
-        label="Backup file"
+        label="Backup or evidence pack"
         name="backup"
-        accept=".json,application/json"
+        accept=".json,.html,.htm,application/json,text/html"
         disabled={state.step === 'applying'}
         onFile={onFile}
       />
@@ -96,7 +99,7 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
     case 'applying':
       return <p class="status">Importing {state.file}…</p>;
     case 'preview': {
-      const { add, update, skip, problems, refused, suites } = state.preview;
+      const { add, update, skip, problems, refused, suites, learnerName } = state.preview;
       return (
         <div class="import-preview" data-add={add} data-update={update} data-skip={skip} data-refused={refused}>
           {problems.length > 0 && (
@@ -116,6 +119,11 @@ function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 
             {update} and skip {skip} {add + update + skip === 1 ? 'item' : 'items'} (evidence, saved courses, your own
             suites and codes).
           </p>
+          {learnerName && (
+            <p>
+              It also puts the learner’s name <strong>{learnerName}</strong> on your evidence packs.
+            </p>
+          )}
           {suites.length > 0 && (
             <ul class="suite-changes" aria-label="Changes to your own suites">
               {suites.map((c) => (

@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '@/lib/portfolio/model';
 import { criterionLabel } from '@/lib/portfolio/criteria';
+import { shortDate } from '@/lib/dates';
 import { TYPE_LABEL } from './TagForm';
 
 export interface EvidenceListProps {
@@ -45,7 +46,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
               )}
               <span class="meta">
                 {' '}
-                · {TYPE_LABEL[e.type]} · {e.activityDate}
+                · {TYPE_LABEL[e.type]} · {shortDate(e.activityDate)}
                 {e.url ? ` · ${host(e.url)}` : ''}
                 {e.hours !== null ? ` · ${hoursText(e.hours)}` : ''}
               </span>

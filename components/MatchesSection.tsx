@@ -27,8 +27,9 @@ export interface MatchesSectionProps {
 
 export function MatchesSection(props: MatchesSectionProps) {
   const { matches, error, listed, others, scoped, suites, suite, suiteTitles } = props;
-  const list = (items: RankedUnit[], label: string) => (
+  const list = (id: string, items: RankedUnit[], label: string) => (
     <MatchList
+      id={id}
       matches={items}
       label={label}
       suiteTitles={suiteTitles}
@@ -58,11 +59,11 @@ export function MatchesSection(props: MatchesSectionProps) {
           </select>
         </label>
       )}
-      {listed.length > 0 && list(listed, 'Units this page is about')}
+      {listed.length > 0 && list('matches-scope', listed, 'Units this page is about')}
       {others.length > 0 && (
         <details class="other-suites">
           <summary>Other suites ({others.length})</summary>
-          {list(others, 'Units of other suites this page is about')}
+          {list('matches-others', others, 'Units of other suites this page is about')}
         </details>
       )}
     </section>

@@ -1,5 +1,6 @@
 // The codes and full titles others print for a unit, each with who printed it and the public page it was checked on.
 import type { PrintedAs } from '@/lib/dataset/schema';
+import { longDate } from '@/lib/dates';
 
 export interface PrintedAsListProps {
   printedAs: PrintedAs[];
@@ -10,9 +11,7 @@ export interface PrintedAsListProps {
 
 /** `2026-11-30` → `30 November 2026`. */
 export function checkedOn(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate(iso);
 }
 
 /** Sources with codes first: a code is what a page is most likely to print. */

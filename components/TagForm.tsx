@@ -17,6 +17,8 @@ export interface TagUnit {
   code: string | null;
   title: string;
   suiteTitle: string;
+  /** Offered because the page's text matches it, not because the page names it: listed apart, unticked. */
+  suggested?: boolean;
 }
 
 export interface TagFormValue {
@@ -71,11 +73,11 @@ export interface TagFormProps {
 export { TYPE_LABEL };
 
 export function TagForm(props: TagFormProps) {
-  const [added, setAdded] = useState<TagUnit[]>(props.offered);
+  const [added, setAdded] = useState<TagUnit[]>(props.offered.filter((u) => !u.suggested));
   // Units offered later (the unit index is built after the form opens, so a unit asked for by id may come late) join
   // the list; those added by search stay.
   const units = useMemo(
-    () => [...added, ...props.offered.filter((o) => !added.some((u) => u.unitId === o.unitId))],
+    () => [...added, ...props.offered.filter((o) => !o.suggested && !added.some((u) => u.unitId === o.unitId))],
     [added, props.offered],
   );
   const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
@@ -111,6 +113,9 @@ export function TagForm(props: TagFormProps) {
     [props.search, query, props.preferSuites],
   );
 
+  // Read from the props, not held: the page's matches may arrive after the form opens (from the card, in a tab).
+  const suggested = props.offered.filter((u) => u.suggested && !units.some((x) => x.unitId === u.unitId));
+
   const toggle = (unitId: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(unitId);
@@ -123,6 +128,25 @@ export function TagForm(props: TagFormProps) {
     toggle(u.unitId, true);
     setQuery('');
   };
+
+  const unitBox = (u: TagUnit) => (
+    <div key={u.unitId} class="tag-unit">
+      <label class="check" data-unit-id={u.unitId}>
+        <input
+          type="checkbox"
+          checked={chosen.has(u.unitId)}
+          onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
+        />
+        <span>
+          {u.code && <span class="code">{u.code}</span>} {u.title}
+          <span class="result-meta"> · {u.suiteTitle}</span>
+        </span>
+      </label>
+      {chosen.has(u.unitId) && (
+        <CriteriaPicker unit={u} items={criteriaOf(u.unitId)} ticked={criteria} onTick={tickCriterion} />
+      )}
+    </div>
+  );
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -159,7 +183,7 @@ export function TagForm(props: TagFormProps) {
         .filter(Boolean),
       type,
       activityDate: date,
-      unitIds: units.filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
+      unitIds: [...units, ...suggested].filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
       // Criteria of a unit unticked since are dropped with it.
       criteria: [...criteria]
         .map((key) => {
@@ -188,25 +212,21 @@ export function TagForm(props: TagFormProps) {
       {props.quote && <blockquote class="quote">“{props.quote.exact}”</blockquote>}
       <fieldset>
         <legend>Units</legend>
-        {units.length === 0 && <p class="status">No units found on this page: search to add them.</p>}
-        {units.map((u) => (
-          <div key={u.unitId} class="tag-unit">
-            <label class="check" data-unit-id={u.unitId}>
-              <input
-                type="checkbox"
-                checked={chosen.has(u.unitId)}
-                onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
-              />
-              <span>
-                {u.code && <span class="code">{u.code}</span>} {u.title}
-                <span class="result-meta"> · {u.suiteTitle}</span>
-              </span>
-            </label>
-            {chosen.has(u.unitId) && (
-              <CriteriaPicker unit={u} items={criteriaOf(u.unitId)} ticked={criteria} onTick={tickCriterion} />
-            )}
+        {units.length === 0 && (
+          <p class="status">
+            No units named on this page: {suggested.length ? 'tick a suggestion or search' : 'search'} to add them.
+          </p>
+        )}
+        {units.map(unitBox)}
+        {suggested.length > 0 && (
+          <div class="suggested" role="group" aria-labelledby="suggested-heading">
+            <p id="suggested-heading" class="group-label">
+              Suggested from this page{' '}
+              <span class="result-meta">(its text reads like these; tick the ones it shows)</span>
+            </p>
+            {suggested.map(unitBox)}
           </div>
-        ))}
+        )}
         <input
           type="search"
           class="unit-search"

@@ -10,6 +10,8 @@ export interface CardEntry {
 
 export interface UnitCardProps {
   matched: string;
+  /** The page prints a title close to the unit's (kind 'close'), not its code or exact title. */
+  closeTitle?: boolean;
   entries: CardEntry[] | null;
   error?: string | null;
   onOpen: (unitId: string) => void;
@@ -37,14 +39,15 @@ function firstPoints(unit: Unit): { label: string; items: string[]; more: number
 }
 
 /**
- * The card lives inside the page, whose scripts can reach it and synthesise clicks: its actions answer only to the
- * user's own input (a real click, or Enter/Space on a focused button, both trusted events).
+ * The card lives inside the page, whose scripts synthesise clicks and keys. Its closed shadow root keeps them from
+ * reaching the buttons; should anything get through, its actions still answer only to the user's own input (a real
+ * click, or Enter/Space on a focused button, both trusted events).
  */
 const byUser = (e: Event, act: () => void) => {
   if (e.isTrusted) act();
 };
 
-export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: UnitCardProps) {
+export function UnitCard({ matched, closeTitle = false, entries, error, onOpen, onTag, onClose }: UnitCardProps) {
   return (
     <div
       class="card"
@@ -69,6 +72,7 @@ export function UnitCard({ matched, entries, error, onOpen, onTag, onClose }: Un
         const points = firstPoints(unit);
         return (
           <section class="unit" key={unit.id} data-unit-id={unit.id}>
+            {closeTitle && <p class="close-note">The page’s “{matched}” is close to</p>}
             <h2>
               {unit.code && <span class="code">{unit.code}</span>} {unit.title}
             </h2>

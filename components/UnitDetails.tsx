@@ -7,6 +7,7 @@ import { criterionLabel, unitCriteria } from '@/lib/portfolio/criteria';
 import { EVIDENCE_TYPE_LABEL } from '@/lib/portfolio/model';
 import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
+import { shortDate } from '@/lib/dates';
 import { printedCodes } from '@/lib/dataset/unit-names';
 import { PrintedAsList } from './PrintedAs';
 
@@ -205,7 +206,7 @@ function EvidenceItem({ e }: { e: Evidence }) {
         <strong>{e.pageTitle}</strong>
       )}{' '}
       <span class="meta">
-        {EVIDENCE_TYPE_LABEL[e.type]} · {e.activityDate}
+        {EVIDENCE_TYPE_LABEL[e.type]} · {shortDate(e.activityDate)}
       </span>
       {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
       {e.note && <div>{e.note}</div>}

@@ -55,9 +55,12 @@ export default defineBackground(() => {
   );
   // MV3 has `action`, Firefox's MV2 build `browserAction`: same calls.
   const action = browser.action ?? browser.browserAction;
-  const setBadge = (tabId: number, text: string) => {
+  // A page in the user's portfolio gets a green badge (a mark when it names no unit) and says so on hover.
+  const setBadge = (tabId: number, text: string, portfolio: number) => {
     void action?.setBadgeText({ tabId, text });
-    void action?.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+    void action?.setBadgeBackgroundColor({ tabId, color: portfolio > 0 ? '#15803d' : '#1d4ed8' });
+    const pieces = portfolio === 1 ? '1 piece' : `${portfolio} pieces`;
+    void action?.setTitle({ tabId, title: portfolio > 0 ? `NOS Lens: in your portfolio (${pieces})` : 'NOS Lens' });
   };
   const tabs = new TabManager(sessionTabUnits(), setBadge);
   const matcherSuites = new MatcherSuitesCache(db);

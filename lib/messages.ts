@@ -10,6 +10,7 @@ import { SuiteSchema } from './dataset/schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
+import { LEARNER_NAME_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
 import { hostOf, tagFormPath } from './urls';
@@ -51,6 +52,16 @@ export interface FoundUnit {
   title: string;
   suiteId: string;
   suiteTitle: string;
+}
+
+/** A saved quote of the sender's page, as the content script needs it to find it again (lib/portfolio/anchor.ts). */
+export interface PageEvidenceQuote {
+  evidenceId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Where the quote began, as a share of the page text it was saved from (null: unknown). */
+  position: number | null;
 }
 
 export type { SuiteSummary } from './dataset/summary';
@@ -152,6 +163,27 @@ export const requests = {
     },
   ),
 
+  /**
+   * The evidence filed from the page the sender's tab shows (addresses compared normalised), for the content script to
+   * paint its quotes and the badge to say so. Only the sender's own tab's address is used, never one the message
+   * names, and only the top frame gets an answer (an iframe is another document): a page learns nothing of others.
+   */
+  getPageEvidence: request('content', {}, async (_r, ctx) => {
+    const tabId = senderTab(ctx, 'getPageEvidence');
+    const url = ctx.sender.tabUrl;
+    if ((ctx.sender.frameId ?? 0) !== 0 || !url) return { pieces: 0, since: null, quotes: [] };
+    const evidence = await store.evidenceOnPage(ctx.db, url);
+    await ctx.tabs.markPortfolio(tabId, evidence.length);
+    const quotes: PageEvidenceQuote[] = [];
+    for (const e of evidence) {
+      if (!e.quote) continue;
+      const { exact, prefix, suffix, start } = e.quote;
+      const position = start !== null && e.snapshot ? start / e.snapshot.length : null;
+      quotes.push({ evidenceId: e.id, exact, prefix, suffix, position });
+    }
+    return { pieces: evidence.length, since: evidence[0]?.createdAt ?? null, quotes };
+  }),
+
   getTabUnits: request('page', { tabId: v.pipe(v.number(), v.integer()) }, (r, ctx) => ctx.tabs.unitsOf(r.tabId)),
 
   /** Without `host`: the site of the sender's tab, so iframes follow their tab. */
@@ -182,6 +214,9 @@ export const requests = {
   restoreEvidence: request('page', { evidence: EvidenceSchema }, (r, ctx) => store.restoreEvidence(ctx.db, r.evidence)),
 
   saveCourse: request('page', { course: CourseInputSchema }, (r, ctx) => store.saveCourse(ctx.db, r.course)),
+  renameCourse: request('page', { id: recordId, title: v.pipe(v.string(), v.maxLength(10_000)) }, (r, ctx) =>
+    store.renameCourse(ctx.db, r.id, r.title),
+  ),
   deleteCourse: request('page', { id: recordId }, (r, ctx) => store.deleteCourse(ctx.db, r.id)),
 
   /** Adds or removes one suite in scope (the portfolio, the Matches view and the course comparison follow the scope). */
@@ -200,6 +235,11 @@ export const requests = {
       await ctx.ready; // the roles give suites: they must be in the database first
       return store.setScope(ctx.db, r.roles);
     },
+  ),
+
+  /** The learner's name printed on the evidence pack ('' leaves it out). */
+  setLearnerName: request('page', { name: v.pipe(v.string(), v.maxLength(LEARNER_NAME_LIMIT * 2)) }, (r, ctx) =>
+    store.setLearnerName(ctx.db, r.name),
   ),
 
   /** Opens the evidence form for the sender's tab, with these units ticked (the highlight card's Tag button). */

@@ -22,6 +22,19 @@ export interface PageSnapshot {
   selection: string;
 }
 
+/** The page's place in the portfolio, as the content script found it: pieces filed from it, and their quotes' fate. */
+export interface PageEvidenceStatus {
+  /** Pieces of evidence filed from this page (address normalised). */
+  pieces: number;
+  /** When the first was filed (ms since the epoch), or null. */
+  since: number | null;
+  /** Saved quotes painted on the page, and those not on it any more. */
+  found: number;
+  missing: number;
+  /** False while the page is not read (NOS Lens switched off here): quotes were not looked for. */
+  looked: boolean;
+}
+
 export const TabCommandSchema = v.variant('type', [
   /** `standards`: the suites or codes changed too, so the matcher must be built again. */
   v.strictObject({ type: v.literal('nosLens:settingsChanged'), standards: v.optional(v.boolean()) }),
@@ -29,6 +42,8 @@ export const TabCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nosLens:snapshot') }),
   /** The top frame's HTML (serialised natively, cheap), for the popup to find the main text in, for ranking. */
   v.strictObject({ type: v.literal('nosLens:pageHtml') }),
+  /** Whether the page is in the portfolio and which of its saved quotes are painted (asked again, fresh). */
+  v.strictObject({ type: v.literal('nosLens:evidenceStatus') }),
   /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
   v.strictObject({
     type: v.literal('nosLens:showSupport'),
@@ -45,6 +60,7 @@ export interface TabReplies {
   'nosLens:settingsChanged': undefined;
   'nosLens:snapshot': PageSnapshot;
   'nosLens:pageHtml': PageHtml;
+  'nosLens:evidenceStatus': PageEvidenceStatus;
   'nosLens:showSupport': { found: number };
 }
 

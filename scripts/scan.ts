@@ -3,11 +3,12 @@
 // the options page imports them), the scope's suites ranked first and the others after, as the popup does. HTML is parsed
 // with linkedom and read in blocks exactly as the content script reads a page; the ranking reads the page's main text
 // (Readability, as the popup does). Human-readable by default; with --json, stdout holds exactly one JSON array, one
-// object per file in order. Logs go to stderr.
+// object per file in order. Logs go to stderr. With --capture, the NOS record each file holds instead (scan-capture.ts).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { CAPTURE_USAGE, captureMain } from './scan-capture';
 import { Readability } from '@mozilla/readability';
 import { loadBundledDataset } from '../lib/dataset/bundled';
 import { parseSuitesFile, reservedBy } from '../lib/dataset/import';
@@ -245,13 +246,14 @@ export function loadStandards(
 
 export function main(argv: string[]): number {
   const json = argv.includes('--json');
+  const capture = argv.includes('--capture');
   const standards: string[] = [];
   const scopeWords: string[] = [];
   const files: string[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') continue;
+    if (a === '--json' || a === '--capture') continue;
     if (a === '--standards') {
       if (i + 1 >= argv.length) unknown.push('--standards (needs a file)');
       else standards.push(argv[++i]);
@@ -265,9 +267,10 @@ export function main(argv: string[]): number {
   }
   if (unknown.length || files.length === 0) {
     if (unknown.length) process.stderr.write(`scan: unknown option ${unknown.join(', ')}\n`);
-    process.stderr.write(USAGE);
+    process.stderr.write(USAGE + CAPTURE_USAGE);
     return 2;
   }
+  if (capture) return captureMain(files);
   const started = Date.now();
   const bundled = loadBundledDataset().suites;
   const extra = loadStandards(standards, bundled);

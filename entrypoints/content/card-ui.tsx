@@ -41,6 +41,9 @@ async function mountCard(ctx: ContentScriptContext): Promise<CardSurface> {
     position: 'inline',
     anchor: 'body',
     css: cardCss,
+    // Closed: the page's scripts see the host element but not what is in it (the user's own suites, the buttons).
+    // The controller keeps the root it is handed, which is all it needs to move focus into the card.
+    mode: 'closed',
     onMount: () => undefined,
     onRemove: () => undefined,
   });
@@ -56,6 +59,7 @@ function drawCard(container: HTMLElement, view: CardView<CardEntry> | null): voi
   render(
     <UnitCard
       matched={view.matched}
+      closeTitle={view.closeTitle}
       entries={view.entries}
       error={view.error}
       onOpen={(unitId) => void send({ type: 'openUnit', unitId }).catch(() => undefined)}

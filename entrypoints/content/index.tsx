@@ -34,6 +34,7 @@ export default defineContentScript({
           },
           'nosLens:snapshot': () => snapshot(),
           'nosLens:pageHtml': () => pageHtml(),
+          'nosLens:evidenceStatus': () => lens.evidenceStatus(),
           'nosLens:showSupport': (command) => lens.showSupport(command.sentences),
         },
         window === window.top,

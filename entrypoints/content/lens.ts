@@ -10,12 +10,17 @@ import { debounce } from '@/lib/page/debounce';
 import { hitTest } from '@/lib/page/hit';
 import type { CardController } from '@/lib/page/card-controller';
 import { send } from '@/lib/ext/send';
+import { findQuotes } from '@/lib/page/quotes';
+import type { PageEvidenceQuote, ReplyOf } from '@/lib/messages';
+import type { PageEvidenceStatus } from '@/lib/tab-commands';
 import type { CardEntry } from '@/components/UnitCard';
 import { createCard } from './card-ui';
 import highlightCss from './highlight.css?inline';
 
 /** The second highlight style: sentences that support a ranked unit. */
 const SUPPORT_GROUP = 'nos-lens-support';
+/** The third style: quotes the user saved as evidence from this page, found again. */
+const EVIDENCE_GROUP = 'nos-lens-evidence';
 /** Quiet time after the page changes before the found units are reported again. */
 const REPORT_DELAY = 300;
 /** The longest the badge waits on a page that keeps changing. */
@@ -31,12 +36,21 @@ export class Lens {
     clearTimeout: (id) => clearTimeout(id),
     now: () => performance.now(),
   });
+  private readonly evidenceRetry = debounce(() => this.paintEvidence(), REPORT_DELAY, REPORT_MAX_WAIT, {
+    setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+  });
   private lastReport = '';
   /** Bumped each time the standards change, so a matcher built from an older answer is not used. */
   private standardsGeneration = 0;
   private newPage = true;
   private matcher: ReturnType<typeof buildMatcher> | null = null;
   private painterInstance: Painter | null = null;
+  /** The page's evidence as the background last said (null: not asked yet), and which quotes are painted. */
+  private evidence: { pieces: number; since: number | null; quotes: PageEvidenceQuote[] } | null = null;
+  private paintedQuotes = new Set<string>();
+  private evidenceGeneration = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = createCard(
@@ -49,6 +63,8 @@ export class Lens {
       this.newPage = true;
       this.lastReport = '';
       this.report();
+      this.evidence = null;
+      if (window === window.top) void this.loadEvidence();
     });
     // Once for the script's life: start() may run many times (the site switch, changed standards).
     ctx.onInvalidated(() => this.stop());
@@ -56,7 +72,7 @@ export class Lens {
 
   private get painter(): Painter {
     this.painterInstance ??= createPainter(window, {
-      priorities: { [DEFAULT_GROUP]: 1, [closeGroupOf(DEFAULT_GROUP)]: 1, [SUPPORT_GROUP]: 2 },
+      priorities: { [DEFAULT_GROUP]: 1, [closeGroupOf(DEFAULT_GROUP)]: 1, [EVIDENCE_GROUP]: 2, [SUPPORT_GROUP]: 3 },
     });
     return this.painterInstance;
   }
@@ -82,7 +98,11 @@ export class Lens {
       return; // the extension was reloaded or the background is unavailable: leave the page alone
     }
     if (enabled) await this.start();
-    else this.stop();
+    else {
+      this.stop();
+      // Switched off here: nothing is painted, but the badge still says the page is in the portfolio.
+      if (window === window.top) void this.loadEvidence();
+    }
   }
 
   /** The suites or the user's codes changed: drop the matcher and the highlights; refreshSettings starts again. */
@@ -111,10 +131,57 @@ export class Lens {
     this.watcher = watchPage(document, (dirty, removed) => {
       highlighter.update(dirty, document, removed);
       this.scheduleReport();
+      this.scheduleEvidence();
     });
     for (const root of this.shadowRoots) this.watcher.observe(root);
     this.card.enable();
     this.report();
+    // The top frame's page is the one evidence is filed from (the background answers only the top frame).
+    if (window === window.top) void this.loadEvidence();
+  }
+
+  /** Asks the background for this page's saved quotes and paints those still on it. */
+  private async loadEvidence(): Promise<void> {
+    const asked = ++this.evidenceGeneration;
+    let answer: ReplyOf<'getPageEvidence'>;
+    try {
+      answer = await send({ type: 'getPageEvidence' });
+    } catch {
+      return; // the background is unavailable: the page simply shows no evidence
+    }
+    if (asked !== this.evidenceGeneration || this.ctx.isInvalid) return;
+    this.evidence = answer;
+    this.painter.clear(EVIDENCE_GROUP);
+    this.paintedQuotes.clear();
+    this.paintEvidence();
+  }
+
+  /** Paints the saved quotes not painted yet that are on the page now (the page may have loaded more since). */
+  private paintEvidence(): void {
+    if (!this.evidence || !this.highlighter) return;
+    const wanted = this.evidence.quotes.filter((q) => !this.paintedQuotes.has(q.evidenceId));
+    if (wanted.length === 0) return;
+    const { found } = findQuotes(collectBlocks(document, { onShadowRoot: (r) => this.styleShadowRoot(r) }), wanted);
+    this.painter.paint(
+      found.map((f) => ({ range: f.range, key: `evidence:${f.quote.evidenceId}` })),
+      EVIDENCE_GROUP,
+    );
+    for (const f of found) this.paintedQuotes.add(f.quote.evidenceId);
+  }
+
+  /** The page's place in the portfolio for the popup: asked afresh, so a quote just saved is counted. */
+  async evidenceStatus(): Promise<PageEvidenceStatus> {
+    await this.loadEvidence();
+    const quotes = this.evidence?.quotes ?? [];
+    const looked = this.highlighter !== null;
+    const found = quotes.filter((q) => this.paintedQuotes.has(q.evidenceId)).length;
+    return {
+      pieces: this.evidence?.pieces ?? 0,
+      since: this.evidence?.since ?? null,
+      found,
+      missing: looked ? quotes.length - found : 0,
+      looked,
+    };
   }
 
   private stop(): void {
@@ -122,6 +189,8 @@ export class Lens {
     this.watcher = null;
     this.highlighter?.clear();
     this.highlighter = null;
+    this.painterInstance?.clear(EVIDENCE_GROUP);
+    this.paintedQuotes.clear();
     this.card.disable();
     this.report();
   }
@@ -143,6 +212,11 @@ export class Lens {
     } catch {
       // Adopted sheets unavailable here: highlights in this root fall back to the browser's default highlight look.
     }
+  }
+
+  /** The page changed: quotes not found yet may have arrived (a page that loads its text late). */
+  private scheduleEvidence(): void {
+    if (this.evidence && this.paintedQuotes.size < this.evidence.quotes.length) this.evidenceRetry.schedule();
   }
 
   private scheduleReport(): void {

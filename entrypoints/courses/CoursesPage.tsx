@@ -6,6 +6,7 @@ import { Notices } from '@/components/Notices';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useComparison } from './use-comparison';
 import { useCourseRemoval } from './use-course-removal';
+import { useCourseRename } from './use-course-rename';
 import { useCourses, type CoursesData } from './use-courses';
 
 export function CoursesPage() {
@@ -19,6 +20,7 @@ function Courses({ data }: { data: CoursesData }) {
   const view = useComparison(data);
   // Removing a course shifts the columns: back to the order by unit.
   const removal = useCourseRemoval(() => view.setSortedBy(null));
+  const renaming = useCourseRename();
 
   return (
     <main data-state="ready">
@@ -26,12 +28,12 @@ function Courses({ data }: { data: CoursesData }) {
       <p class="meta">
         Courses you saved from the NOS Lens popup (<em>Save as course</em> on a course page), against the units of the
         suites you pick. <span aria-hidden="true">●</span> the page names the unit; <span aria-hidden="true">◐</span>{' '}
-        its text matches the unit; empty: not covered.
+        its text matches the unit closely (hover or focus it to see why); empty: not covered.
       </p>
       {removal.removed && (
         <UndoNotice text={`Removed “${removal.removed.title}”.`} onUndo={() => void removal.undo()} />
       )}
-      <Notices error={removal.error} />
+      <Notices error={removal.error ?? renaming.error} />
       {data.courses.length === 0 ? (
         <p class="status" data-empty="courses">
           No saved courses yet. Open a course listing, then choose <em>Save as course</em> in the NOS Lens popup; save
@@ -60,6 +62,7 @@ function Courses({ data }: { data: CoursesData }) {
               sortedBy={view.sortedBy}
               onSort={view.setSortedBy}
               onDelete={(id) => void removal.remove(id)}
+              onRename={renaming.rename}
             />
           )}
         </>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { downloadText } from '@/lib/ext/download';
 import { localDate } from '@/lib/dates';
 import { compareCourses, comparisonCsv, sortRows } from '@/lib/portfolio/compare';
+import { useCourseMatches } from './use-course-matches';
 import type { CoursesData } from './use-courses';
 
 /** 'working' = the suites the user works towards; 'all'; or one suite id. */
@@ -15,6 +16,7 @@ export function useComparison(data: CoursesData) {
   const [sortedBy, setSortedBy] = useState<number | null>(null);
   // Until the user picks, the suites worked towards when there are any.
   const scope = chosenScope ?? (data.working.length ? 'working' : 'all');
+  const matches = useCourseMatches(data);
 
   const comparison = useMemo(() => {
     const inScope = (unitId: string) => {
@@ -26,8 +28,9 @@ export function useComparison(data: CoursesData) {
     return compareCourses(
       data.courses,
       data.units.filter((u) => inScope(u.unitId)),
+      matches,
     );
-  }, [data, scope]);
+  }, [data, scope, matches]);
 
   const rows = useMemo(() => {
     const visible = coveredOnly ? comparison.rows.filter((r) => r.cells.some((c) => c !== 'none')) : comparison.rows;
@@ -36,7 +39,7 @@ export function useComparison(data: CoursesData) {
 
   /** The rows as shown (scope, filter and order), one column per course. */
   const exportCsv = () => {
-    const shown = compareCourses(comparison.courses, rows);
+    const shown = compareCourses(comparison.courses, rows, matches);
     downloadText(comparisonCsv(shown), `nos-lens-courses-${localDate()}.csv`, 'text/csv;charset=utf-8');
   };
 

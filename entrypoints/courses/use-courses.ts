@@ -1,6 +1,8 @@
-// The course comparison's data, read live: saved courses, every unit (with its suite), suites and those worked towards.
+// The course comparison's data, read live: saved courses, every unit (with its suite), suites and those worked towards,
+// and the standards whole (for reading the courses' saved text).
 import { pageDb, useLiveQuery, type Live } from '@/lib/ext/live';
-import { getWorkingSuites, listCourses, listSuites, listUnits } from '@/lib/store';
+import { assembleSuites, getWorkingSuites, listCourses, listSuites, listUnits } from '@/lib/store';
+import type { Suite } from '@/lib/dataset/schema';
 import type { CompareUnit } from '@/lib/portfolio/compare';
 import type { Course } from '@/lib/portfolio/model';
 
@@ -11,15 +13,18 @@ export interface CoursesData {
   suites: { id: string; title: string }[];
   /** The suites the user works towards that are still installed. */
   working: string[];
+  /** Every suite with its units, as the ranker reads them. */
+  standards: Suite[];
 }
 
 async function load(): Promise<CoursesData> {
   const db = pageDb();
-  const [courses, units, suites, working] = await Promise.all([
+  const [courses, units, suites, working, standards] = await Promise.all([
     listCourses(db),
     listUnits(db),
     listSuites(db),
     getWorkingSuites(db),
+    assembleSuites(db),
   ]);
   const titles = new Map(suites.map((s) => [s.id, s.title]));
   return {
@@ -28,6 +33,7 @@ async function load(): Promise<CoursesData> {
     unitSuite: new Map(units.map((u) => [u.id, u.suiteId])),
     suites: suites.map((s) => ({ id: s.id, title: s.title })),
     working: working.filter((id) => titles.has(id)),
+    standards,
   };
 }
 

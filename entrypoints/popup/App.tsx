@@ -1,6 +1,7 @@
-// The popup: look a unit up, see the units on this page (the user's scope first), switch highlighting, and tag the
-// page as evidence. Asks the user's scope once, compactly, above the page's actions. Also opens as a full tab
-// (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
+// The popup, action first: its first screen says what this page is to the user (the units it names, what it reads
+// like in their scope, whether it is in their portfolio) and holds what they can do (look a unit up, tag the page,
+// save it as a course). The lists follow, compact and expandable; the scope question (first use only) sits below the
+// actions. Also opens as a full tab (popup.html?tab=ID&tag=1&unit=ID, or ?q=words) from the card and the context menu.
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
 import { FoundList } from '@/components/FoundList';
@@ -9,6 +10,7 @@ import { MatchesSection } from '@/components/MatchesSection';
 import { PageActions } from '@/components/PageActions';
 import { PageStatus } from '@/components/PageStatus';
 import { PopupHeader } from '@/components/PopupHeader';
+import { PortfolioStatus } from '@/components/PortfolioStatus';
 import { SavedNotice } from '@/components/SavedNotice';
 import { ScopeQuestion } from '@/components/ScopeQuestion';
 import { SiteSwitches } from '@/components/SiteSwitches';
@@ -19,6 +21,7 @@ import { isWebPage, useActiveTab } from './use-active-tab';
 import { useDatasetStatus } from './use-dataset-status';
 import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
+import { usePageEvidence } from './use-page-evidence';
 import { useSaveCourse } from './use-save-course';
 import { useScope } from './use-scope';
 import { useSiteSwitch } from './use-site-switch';
@@ -52,6 +55,7 @@ export function App() {
   });
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
   const webPage = isWebPage(tab);
+  const pageEvidence = usePageEvidence(tab, tagging.saved);
 
   return (
     <main>
@@ -74,35 +78,21 @@ export function App() {
         />
       ) : (
         <>
-          {scope.asking && (
-            <ScopeQuestion
-              roles={ROLES}
-              chosen={scope.scope?.roles ?? []}
-              changing={scope.changing}
-              saving={scope.saving}
-              error={scope.error}
-              onAnswer={(roles) => void scope.answer(roles)}
-              onSkip={scope.changing ? scope.cancel : () => void scope.answer([])}
-            />
-          )}
           <LookupBox {...lookup} onOpen={openUnitPage} />
           {!lookup.query.trim() && (
-            <section aria-label="On this page">
-              <h2>On this page</h2>
-              {tagging.saved && <SavedNotice message={tagging.saved} href="portfolio.html" link="Open portfolio" />}
-              <PageStatus webPage={webPage} site={site} foundCount={found?.length ?? null} />
-              {found && found.length > 0 && (
-                <FoundList units={found} onOpen={openUnitPage} onTag={(id) => void tagging.start([id])} />
-              )}
-              {webPage && (
-                <>
-                  <MatchesSection
-                    {...matches.view}
-                    suiteTitles={suiteTitles}
-                    onSuite={matches.setSuite}
-                    onShow={(m) => void matches.showSupport(m)}
-                    onOpen={openUnitPage}
-                  />
+            <>
+              <section aria-label="This page" class="this-page">
+                <h2 class="sr-only">This page</h2>
+                <PageStatus
+                  webPage={webPage}
+                  site={site}
+                  found={found}
+                  matches={matches.view.matches}
+                  matchError={matches.view.error}
+                  scoped={matches.view.scoped}
+                />
+                <PortfolioStatus status={pageEvidence} />
+                {webPage && (
                   <PageActions
                     canSaveCourse={!course.busy && matches.settled}
                     courseMessage={course.message}
@@ -110,7 +100,34 @@ export function App() {
                     onTag={() => void tagging.start([])}
                     onSaveCourse={() => void saveAsCourse()}
                   />
-                </>
+                )}
+                {tagging.saved && <SavedNotice message={tagging.saved} href="portfolio.html" link="Open portfolio" />}
+              </section>
+              {scope.asking && (
+                <ScopeQuestion
+                  roles={ROLES}
+                  chosen={scope.scope?.roles ?? []}
+                  changing={scope.changing}
+                  saving={scope.saving}
+                  error={scope.error}
+                  onAnswer={(roles) => void scope.answer(roles)}
+                  onSkip={scope.changing ? scope.cancel : () => void scope.answer([])}
+                />
+              )}
+              {found && found.length > 0 && (
+                <section aria-label="On this page">
+                  <h2>Named on this page ({found.length})</h2>
+                  <FoundList units={found} onOpen={openUnitPage} onTag={(id) => void tagging.start([id])} />
+                </section>
+              )}
+              {webPage && (
+                <MatchesSection
+                  {...matches.view}
+                  suiteTitles={suiteTitles}
+                  onSuite={matches.setSuite}
+                  onShow={(m) => void matches.showSupport(m)}
+                  onOpen={openUnitPage}
+                />
               )}
               {webPage && site && (
                 <SiteSwitches
@@ -121,7 +138,7 @@ export function App() {
                   onGlobal={(on) => void setGlobalEnabled(on)}
                 />
               )}
-            </section>
+            </>
           )}
         </>
       )}

@@ -1,5 +1,5 @@
-// The units the tag form offers: those found on the page, the page's top matches (the scope's suites first) and the
-// ones asked for. Pure.
+// The units the tag form offers: those found on the page, the page's top matches (the scope's suites first, marked as
+// suggestions) and the ones asked for. Pure.
 import type { TagUnit } from '@/components/TagForm';
 import { inScope } from '@/lib/dataset/scope';
 
@@ -32,11 +32,16 @@ export function offeredUnits({ found, matches, chosen, suiteTitles, scopeSuites,
         code: m.code,
         title: m.title,
         suiteTitle: suiteTitles.get(m.suiteId) ?? m.suiteId,
+        suggested: true,
       });
-  for (const id of chosen)
-    if (!list.some((u) => u.unitId === id)) {
+  for (const id of chosen) {
+    const listed = list.find((u) => u.unitId === id);
+    // A unit asked for is the user's choice, not a suggestion, even when the page's text also matches it.
+    if (listed) delete listed.suggested;
+    else {
       const rec = lookup(id);
       if (rec) list.unshift(rec);
     }
+  }
   return list;
 }

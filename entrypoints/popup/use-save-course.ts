@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { send, sendToTab } from '@/lib/ext/send';
 import { errorMessage } from '@/lib/errors';
+import { COURSE_MATCH_THRESHOLD } from '@/lib/portfolio/compare';
 import type { FoundUnit } from '@/lib/messages';
 import type { PageSnapshot } from '@/lib/tab-commands';
 import type { ActiveTab } from './use-active-tab';
@@ -43,7 +44,10 @@ export function useSaveCourse(
           snapshot: snap?.text ?? null,
         },
       });
-      const matched = saved.matches.filter((m) => !saved.explicit.some((e) => e.unitId === m.unitId)).length;
+      // Counted as the comparison counts them: matched strongly enough, and not named.
+      const matched = saved.matches.filter(
+        (m) => m.score >= COURSE_MATCH_THRESHOLD && !saved.explicit.some((e) => e.unitId === m.unitId),
+      ).length;
       setCourse({
         busy: false,
         message: `Saved as a course: ${plural(saved.explicit.length)} named, ${matched} matched.`,

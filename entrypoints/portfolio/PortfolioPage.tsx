@@ -1,5 +1,6 @@
 // The portfolio page (portfolio.html): coverage of the suites in the user's scope, every piece of evidence with
-// filters, edit and delete (with undo), exports (JSON backup, CSV, Web Annotations) and importing a backup.
+// filters, edit and delete (with undo), exports (evidence pack, JSON backup, CSV, Web Annotations) and importing a
+// backup or an evidence pack.
 // Reads the database live; edits go through the background; an import is applied here, in one transaction, because a
 // backup file can be larger than a message may carry.
 import { CoverageView } from '@/components/CoverageView';
@@ -17,6 +18,7 @@ import { openAttachment, useAddEvidence } from './use-add-evidence';
 import { TagForm } from '@/components/TagForm';
 import { useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/errors';
+import { useEvidencePack } from './use-evidence-pack';
 import { useEvidenceActions } from './use-evidence-actions';
 import { useEvidenceEditing } from './use-editing';
 import { useEvidenceFilters } from './use-filters';
@@ -43,6 +45,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
   const backup = useBackupImport();
   const adding = useAddEvidence();
   const [fileError, setFileError] = useState<string | null>(null);
+  const pack = useEvidencePack(data);
   const editedItem = editing.editing ? data.evidence.find((e) => e.id === editing.editing) : undefined;
 
   return (
@@ -134,6 +137,16 @@ function Portfolio({ data }: { data: PortfolioData }) {
       />
       <PortfolioExports
         hasEvidence={data.evidence.length > 0}
+        pack={{
+          learnerName: data.learnerName,
+          form: pack.form,
+          saving: pack.saving,
+          error: pack.error,
+          onChangeName: pack.changeName,
+          onSubmitName: (name) => void pack.submitName(name),
+          onCancelName: pack.cancel,
+        }}
+        onPack={pack.exportOrAsk}
         onBackup={() => void exportBackup(data)}
         onCsv={() => exportCsv(data)}
         onAnnotations={() => exportAnnotations(data)}

@@ -1,8 +1,10 @@
-// Importing a backup file: checked whole, previewed as counts, then applied here in one transaction (a backup can be
-// larger than a message to the background may carry).
+// Importing a backup file or an evidence pack (its embedded backup): checked whole, previewed as counts, then applied
+// here in one transaction (a backup can be larger than a message to the background may carry). Any other file is
+// refused with what it is and what to pick instead.
 import { pageDb } from '@/lib/ext/live';
 import { send } from '@/lib/ext/send';
 import { useFileImport } from '@/lib/ext/use-file-import';
+import { backupTextOf } from '@/lib/portfolio/file-kind';
 import { BACKUP_MAX_BYTES, parseBackup, planCounts, planIsEmpty, type Backup } from '@/lib/portfolio/backup';
 import { importBackup, previewImport, previewSuiteChanges, type ImportOutcome } from '@/lib/store';
 import type { BackupCounts } from '@/components/BackupImport';
@@ -24,7 +26,9 @@ export function useBackupImport() {
     tooLarge: (bytes) =>
       `The file is too large (${MB(bytes, 1)} MB; a backup can be at most ${MB(BACKUP_MAX_BYTES, 0)} MB).`,
     parse: (text) => {
-      const parsed = parseBackup(text);
+      const file = backupTextOf(text);
+      if (!file.ok) return file;
+      const parsed = parseBackup(file.json);
       if (!parsed.ok) return parsed;
       const { backup, problems, refused } = parsed;
       return { ok: true, value: { backup, problems, refused } };
@@ -32,7 +36,8 @@ export function useBackupImport() {
     preview: async ({ backup, problems, refused }) => {
       const plan = await previewImport(pageDb(), backup);
       const suites = await previewSuiteChanges(pageDb(), plan);
-      return { ...planCounts(plan), empty: planIsEmpty(plan), problems, refused, suites };
+      const empty = planIsEmpty(plan);
+      return { ...planCounts(plan), empty, problems, refused, suites, learnerName: plan.learnerName || null };
     },
     // A backup with nothing new (and nothing to ask about) is reported as done at once, every record skipped.
     nothingToApply: ({ problems }, preview) =>

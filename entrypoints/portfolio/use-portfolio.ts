@@ -16,6 +16,8 @@ export interface PortfolioData {
   working: string[];
   /** How the scope reads ("Teaching assistant"), or null before the user is asked. */
   scopeLabel: string | null;
+  /** The learner's name for the evidence pack (null: not asked yet; '': left out). */
+  learnerName: string | null;
 }
 
 async function load(): Promise<PortfolioData> {
@@ -43,6 +45,7 @@ async function load(): Promise<PortfolioData> {
     })),
     working: portfolio.workingSuites.filter((id) => known.has(id)),
     scopeLabel: scope.asked ? describeScope(scope, titles) : null,
+    learnerName: portfolio.learnerName,
   };
 }
 

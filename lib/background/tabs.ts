@@ -56,10 +56,32 @@ export class TabManager {
    * the service worker slept, a new top page forgets its iframes' earlier reports). */
   private readonly frameStarts = new Map<number, Map<string, number>>();
 
+  /** tabId → pieces of evidence filed from the page now open in it (its top frame says, on each new page). */
+  private readonly portfolio = new Map<number, number>();
+
   constructor(
     private readonly store: TabUnitStore = memoryTabUnits(),
-    private readonly setBadge: (tabId: number, text: string) => void = () => undefined,
+    /** Shows `text` on the tab's badge; `portfolio` > 0 when the page is in the user's portfolio (another look). */
+    private readonly setBadge: (tabId: number, text: string, portfolio: number) => void = () => undefined,
   ) {}
+
+  /**
+   * The page open in the tab has `pieces` of evidence in the portfolio (0: none). Keeps the badge's count of units,
+   * shows a mark when there are none, and changes the badge's look.
+   */
+  async markPortfolio(tabId: number, pieces: number): Promise<{ badge: string }> {
+    if (pieces > 0) this.portfolio.set(tabId, pieces);
+    else this.portfolio.delete(tabId);
+    const distinct = (await this.unitsOf(tabId)).length;
+    const badge = this.badgeText(tabId, distinct);
+    this.setBadge(tabId, badge, pieces);
+    return { badge };
+  }
+
+  private badgeText(tabId: number, distinct: number): string {
+    if (distinct) return String(distinct);
+    return this.portfolio.has(tabId) ? '✓' : '';
+  }
 
   /** The units found in a tab, all frames merged. */
   async unitsOf(tabId: number): Promise<FoundUnit[]> {
@@ -89,8 +111,8 @@ export class TabManager {
       next[String(frameId)] = found;
       await this.store.set(tabId, next);
       const distinct = mergeFrames(next).length;
-      const badge = distinct ? String(distinct) : '';
-      this.setBadge(tabId, badge);
+      const badge = this.badgeText(tabId, distinct);
+      this.setBadge(tabId, badge, this.portfolio.get(tabId) ?? 0);
       return { badge };
     });
   }
@@ -109,6 +131,7 @@ export class TabManager {
   /** Forgets a closed tab. */
   forget(tabId: number): Promise<void> {
     this.opens.delete(tabId);
+    this.portfolio.delete(tabId);
     return this.serialised(tabId, async () => {
       this.frameStarts.delete(tabId);
       await this.store.remove(tabId);

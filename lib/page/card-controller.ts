@@ -3,7 +3,10 @@
 // that this module needs no extension API and the timers die with the content script.
 import { errorMessage } from '../errors';
 
-/** A painted reference under the pointer or in a focused element: the units' ids (space-separated) and its text. */
+/**
+ * A painted reference under the pointer or in a focused element: the units' ids (space-separated; after a `~` for a
+ * close title) and its text.
+ */
 export interface CardHit {
   key: string;
   range: Range;
@@ -24,6 +27,8 @@ export interface CardSurface {
 /** What the card shows: `entries` is null while loading or after an error. */
 export interface CardView<E> {
   matched: string;
+  /** The reference is a close title: the page prints something close to the unit's title, not the title itself. */
+  closeTitle: boolean;
   entries: E[] | null;
   error: string | null;
   close: () => void;
@@ -150,7 +155,9 @@ export class CardController<E> {
     } else if (e.altKey && e.shiftKey && e.code === 'KeyK') {
       // Into the card from the page, without tabbing through the whole page.
       e.preventDefault();
-      const button = this.surface.root.querySelector<HTMLElement>('button.open, button.close');
+      // The first unit's Open button, or Close while the card is loading or shows an error.
+      const { root } = this.surface;
+      const button = root.querySelector<HTMLElement>('button.open') ?? root.querySelector<HTMLElement>('button.close');
       button?.focus();
     }
   }
@@ -198,9 +205,11 @@ export class CardController<E> {
       if (this.shownKey === null) this.close();
       return;
     }
+    const closeTitle = hit.key.startsWith('~');
     const draw = (entries: E[] | null, error: string | null) =>
       this.opts.render(surface.container, {
         matched: hit.range.toString().replace(/\s+/g, ' ').trim(),
+        closeTitle,
         entries,
         error,
         close: () => this.close(),
@@ -208,7 +217,7 @@ export class CardController<E> {
     draw(null, null);
     this.position();
     try {
-      const entries = await this.opts.load(hit.key.split(' '));
+      const entries = await this.opts.load((closeTitle ? hit.key.slice(1) : hit.key).split(' '));
       // Another reference (or none) may have been shown while the units were read: leave that one alone.
       if (this.shownKey !== hit.key) return;
       draw(entries, null);

@@ -38,6 +38,9 @@ export interface HighlighterOptions {
 
 export const keyOf = (unitIds: readonly string[]): string => unitIds.join(' ');
 
+/** A close title's key: its unit ids after CLOSE_KEY_MARK, so the card can say the page prints something close. */
+export const CLOSE_KEY_MARK = '~';
+
 /** The style close titles of `group` are painted in. */
 export const closeGroupOf = (group: string): string => `${group}-close`;
 
@@ -174,7 +177,7 @@ export class PageHighlighter {
       out.push({
         reference,
         range: rangeFor(state.block, reference.start, reference.end),
-        key: keyOf(reference.unitIds),
+        key: (reference.kind === 'close' ? CLOSE_KEY_MARK : '') + keyOf(reference.unitIds),
       });
     }
     return out;

@@ -4,7 +4,14 @@
 import * as v from 'valibot';
 import { issuePath } from '../issue-path';
 import { errorMessage } from '../errors';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, type Course, type Evidence } from './model';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  cleanLearnerName,
+  LEARNER_NAME_LIMIT,
+  type Course,
+  type Evidence,
+} from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
 import { SuiteSchema, type Suite } from '../dataset/schema';
 import { OwnCodeSchema, ownCodeProblem, type OwnCode } from '../dataset/user';
@@ -12,14 +19,15 @@ import { normaliseRoles, type RoleId } from '../dataset/scope';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 /**
- * Version 4 (this release) adds to evidence the criteria it shows, hours, an attachment and a null `url` for evidence
- * that is not a web page, and adds `files` (attachments' bytes, base64). Version 3 added the scope's roles to the
- * settings, and version 2 `updatedAt` to your own suites; older readers would refuse any of these, so with the version
- * raised they say instead that the file comes from a newer NOS Lens. Version 1–3 files read as before: their evidence
- * shows no criteria, no hours and no attachment.
+ * Version 5 (this release) adds to evidence the criteria it shows, hours, an attachment and a null `url` for evidence
+ * that is not a web page, and adds `files` (attachments' bytes, base64). Version 4 added the learner's name (for the
+ * evidence pack) to the settings, version 3 the scope's roles, and version 2 `updatedAt` to your own suites; older
+ * readers would refuse each new field, so with the version raised they say instead that the file comes from a newer
+ * NOS Lens. Version 1–4 files read as before: their evidence shows no criteria, no hours and no attachment (and
+ * versions 1–3 have no learner's name, versions 1 and 2 no scope).
  */
-export const BACKUP_VERSION = 4;
-const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
+export const BACKUP_VERSION = 5;
+const READABLE_VERSIONS = [1, 2, 3, 4, 5] as const;
 /**
  * Largest backup file read: a full portfolio with 200 KB snapshots is about 250 pieces of evidence per 50 MB, and the
  * attachments, at most 50 MB in all, take up to 67 MB more as base64.
@@ -39,6 +47,8 @@ export interface BackupSettings {
   workingSuites: string[];
   /** The roles the user chose when asked (absent: never asked, or a file from before the scope existed). */
   scope?: { roles: RoleId[] };
+  /** The learner's name on the evidence pack ('' when left out; absent: never asked, or a file before version 4). */
+  learnerName?: string;
 }
 
 export interface Backup {
@@ -52,13 +62,24 @@ export interface Backup {
   suites: Suite[];
   /** The user's own codes for units (the field keeps its first name, `aliases`, so every backup reads alike). */
   aliases: OwnCode[];
-  /** Files attached to evidence (absent before version 4). */
+  /** Files attached to evidence (absent before version 5). */
   files: BackupFile[];
 }
 
-/** The settings a backup keeps: the suites in scope and, once the user has been asked, the roles they chose. */
-export function backupSettings(workingSuites: readonly string[], scopeRoles: readonly RoleId[] | null): BackupSettings {
-  return { workingSuites: [...workingSuites], ...(scopeRoles ? { scope: { roles: [...scopeRoles] } } : {}) };
+/**
+ * The settings a backup keeps: the suites in scope and, once the user has been asked, the roles they chose and the
+ * learner's name.
+ */
+export function backupSettings(
+  workingSuites: readonly string[],
+  scopeRoles: readonly RoleId[] | null,
+  learnerName: string | null = null,
+): BackupSettings {
+  return {
+    workingSuites: [...workingSuites],
+    ...(scopeRoles ? { scope: { roles: [...scopeRoles] } } : {}),
+    ...(learnerName !== null ? { learnerName } : {}),
+  };
 }
 
 export function makeBackup(parts: {
@@ -76,7 +97,11 @@ export function makeBackup(parts: {
     exportedAt: (parts.exportedAt ?? new Date()).toISOString(),
     evidence: [...parts.evidence].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
     courses: [...parts.courses].sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id)),
-    settings: backupSettings(parts.settings.workingSuites, parts.settings.scope?.roles ?? null),
+    settings: backupSettings(
+      parts.settings.workingSuites,
+      parts.settings.scope?.roles ?? null,
+      parts.settings.learnerName ?? null,
+    ),
     suites: [...(parts.suites ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     aliases: [...(parts.ownCodes ?? [])].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
     files: [...(parts.files ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
@@ -105,7 +130,7 @@ const UserSuiteSchema = v.pipe(
 /** The file's frame, checked strictly; its records are checked one by one (RECORD_SCHEMAS). */
 const FrameSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.picklist([1, 2, 3, 4]),
+  version: v.picklist(READABLE_VERSIONS),
   exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time (ISO 8601)')),
   evidence: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
   courses: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),
@@ -121,6 +146,8 @@ const FrameSchema = v.strictObject({
         ),
       }),
     ),
+    // Kept as the settings keep it (spaces folded, cut to the limit), so a name edited by hand still reads.
+    learnerName: v.optional(v.pipe(v.string(), v.maxLength(LEARNER_NAME_LIMIT * 5), v.transform(cleanLearnerName))),
   }),
   suites: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100)), []),
   aliases: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(10_000)), []),
@@ -184,7 +211,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
   )
     return fail(`This is not a NOS Lens backup (it has no "format": "${BACKUP_FORMAT}").`);
   const version = (data as { version?: unknown }).version;
-  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version))
+  if (typeof version !== 'number' || !(READABLE_VERSIONS as readonly number[]).includes(version))
     return typeof version === 'number' && version > BACKUP_VERSION
       ? fail(
           `This backup is version ${version}, made by a newer NOS Lens; this one reads version ${BACKUP_VERSION}. Update NOS Lens first.`,
@@ -232,7 +259,11 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
     exportedAt: file.exportedAt,
     evidence: records('evidence'),
     courses: records('courses'),
-    settings: backupSettings(file.settings.workingSuites, file.settings.scope?.roles ?? null),
+    settings: backupSettings(
+      file.settings.workingSuites,
+      file.settings.scope?.roles ?? null,
+      file.settings.learnerName ?? null,
+    ),
     suites: records('suites'),
     aliases: records('aliases'),
     files: [],
@@ -300,6 +331,8 @@ export interface BackupPlan {
   workingSuites: string[] | null;
   /** The scope's roles to set, with the working suites (only when the user has no scope yet), or null. */
   scopeRoles: RoleId[] | null;
+  /** The learner's name to set (only when the user was never asked for one), or null. */
+  learnerName: string | null;
 }
 
 /** Key order does not matter when comparing records. */
@@ -346,6 +379,8 @@ export function planImport(
     workingSuites: readonly string[];
     /** The roles stored (null or absent: never asked). */
     scopeRoles?: readonly RoleId[] | null;
+    /** The learner's name stored (null or absent: never asked; '' left out). */
+    learnerName?: string | null;
     suites?: readonly Suite[];
     ownCodes?: readonly OwnCode[];
     /** Ids of the attached files stored. */
@@ -365,6 +400,8 @@ export function planImport(
     files: planFiles(backup, existing.fileIds ?? []),
     workingSuites: takesScope && incoming.workingSuites.length > 0 ? incoming.workingSuites : null,
     scopeRoles: takesScope && incoming.scope?.roles.length ? incoming.scope.roles : null,
+    // Like the scope, a name comes in only where the user was never asked: a name given here is kept.
+    learnerName: (existing.learnerName ?? null) === null ? (incoming.learnerName ?? null) : null,
   };
 }
 
@@ -440,5 +477,5 @@ export function planCounts(plan: BackupPlan): { add: number; update: number; ski
 /** True when applying the plan would change nothing. */
 export function planIsEmpty(plan: BackupPlan): boolean {
   const { add, update } = planCounts(plan);
-  return add + update === 0 && plan.workingSuites === null && plan.scopeRoles === null;
+  return add + update === 0 && plan.workingSuites === null && plan.scopeRoles === null && plan.learnerName === null;
 }

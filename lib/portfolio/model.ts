@@ -94,6 +94,15 @@ export const NOTE_LIMIT = 20_000;
 /** Longest page title stored (longer ones are cut with an ellipsis when saved), and longest address. */
 export const PAGE_TITLE_LIMIT = 2_000;
 export const URL_LIMIT = 8_000;
+/** Longest learner's name kept (printed on the evidence pack). */
+export const LEARNER_NAME_LIMIT = 200;
+// eslint-disable-next-line no-control-regex -- control characters have no place in a name
+const NAME_SPACES = /[\s\u0000-\u001F\u007F]+/g;
+
+/** A learner's name as kept: spaces and control characters folded to one space, trimmed, at most the limit. */
+export function cleanLearnerName(name: string): string {
+  return name.replace(NAME_SPACES, ' ').trim().slice(0, LEARNER_NAME_LIMIT).trim();
+}
 
 /** Cuts text to `limit` characters, ending with an ellipsis when it was longer. */
 export function clip(text: string, limit: number): string {

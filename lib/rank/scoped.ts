@@ -12,7 +12,8 @@ export interface ScopedRanking {
 
 /**
  * Ranks `text` twice over disjoint sets of suites: `scope` ([] = every suite, so nothing is "other") and the rest of
- * `allSuites`. A unit's score does not depend on the other units, so each list ranks as the whole ranking would.
+ * `allSuites`. A unit's score does not depend on which suites are asked for (they filter the scored units), so each
+ * list ranks as the whole ranking would.
  */
 export function rankScoped(
   ranker: Ranker,

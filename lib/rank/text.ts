@@ -14,7 +14,7 @@ const EXTRA_STOP = (
   'role post job apply please successful candidate candidates applicant applicants team staff school schools ' +
   'college colleges service services provide providing provision help helping ensure ensuring new good well ' +
   'week weeks year years day days time hours per salary grade contract term during through throughout whilst while ' +
-  'towards toward upon via own'
+  'towards toward upon via own others'
 ).split(' ');
 
 const STOP = new Set([...eng, ...EXTRA_STOP]);
@@ -22,39 +22,36 @@ const STOP = new Set([...eng, ...EXTRA_STOP]);
 /** Stems that mean the same here: the standards say "children and young people", pages say "pupils". */
 const CANONICAL: Record<string, string> = { children: 'child', peopl: 'person', kid: 'child' };
 
-/**
- * Words pages use for the people the standards name: a page's word also counts as these (page side only, so a
- * unit's own words are not inflated).
- */
-export const PAGE_SYNONYMS: Record<string, string[]> = {
-  pupil: ['child', 'young', 'person', 'learner'],
-  student: ['young', 'person', 'learner'],
-  learner: ['child', 'young', 'person'],
-  teenag: ['young', 'person'],
-  youth: ['young', 'person'],
-  carer: ['parent'],
-  mum: ['parent'],
-  dad: ['parent', 'father'],
-  guardian: ['parent'],
-  famili: ['parent'],
-  toddler: ['babi', 'child'],
-  infant: ['babi', 'child'],
-  sen: ['special', 'educ', 'need'],
-  camh: ['mental', 'health'],
-  attend: ['absenc'],
-  absenc: ['attend'],
-};
-
 /** Lower-case words of 3+ letters, stop words removed, stemmed (Porter). Numbers are dropped. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[a-z][a-z'’-]*[a-z]/g)) {
-    const w = m[0].replace(/[’']s$/, '').replace(/[’']/g, '');
-    for (const part of w.split('-')) {
-      if (part.length < 3 || STOP.has(part)) continue;
-      const stem = stemmer(part);
-      out.push(CANONICAL[stem] ?? stem);
+    let stems = known.get(m[0]);
+    if (!stems) {
+      stems = stemsOfWord(m[0]);
+      if (known.size >= MAX_KNOWN) known.clear();
+      known.set(m[0], stems);
     }
+    out.push(...stems);
+  }
+  return out;
+}
+
+/** Stems of words already seen: a page repeats its words, and Porter stemming is the cost of reading it. */
+const known = new Map<string, string[]>();
+const MAX_KNOWN = 50_000;
+
+function stemsOfWord(word: string): string[] {
+  // "well-being" is "wellbeing", "co-ordinate" is "coordinate": a hyphen after these is not a word break.
+  const w = word
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, '')
+    .replace(/^(well|co|pre|re|non)-/, '$1');
+  const out: string[] = [];
+  for (const part of w.split('-')) {
+    if (part.length < 3 || STOP.has(part)) continue;
+    const stem = stemmer(part);
+    out.push(CANONICAL[stem] ?? stem);
   }
   return out;
 }

@@ -16,12 +16,28 @@ export function saveCourse(db: NosDatabase, input: CourseInput, now = Date.now()
       const course: Course = {
         id: previous?.id ?? newId('course'),
         url: input.url,
-        title: clip(input.title.trim() || input.url, PAGE_TITLE_LIMIT),
+        // Saving a page again keeps the name the course has (the user may have renamed it).
+        title: previous?.title ?? clip(input.title.trim() || input.url, PAGE_TITLE_LIMIT),
         explicit: input.explicit,
         matches: input.matches,
         snapshot: input.snapshot,
         savedAt: now,
       };
+      await db.courses.put(course);
+      return course;
+    }),
+  );
+}
+
+/** Renames a course (its comparison column); null when it is gone. An empty name is refused. */
+export function renameCourse(db: NosDatabase, id: string, name: string): Promise<Course | null> {
+  const title = clip(name.replace(/\s+/g, ' ').trim(), PAGE_TITLE_LIMIT);
+  if (!title) return Promise.reject(new Error('A course needs a name.'));
+  return writing(() =>
+    db.transaction('rw', db.courses, async () => {
+      const found = await db.courses.get(id);
+      if (!found) return null;
+      const course = { ...found, title };
       await db.courses.put(course);
       return course;
     }),

@@ -20,9 +20,23 @@ import { attachedBytes } from './files';
 
 /** A file to attach with a save (the portfolio page's form), or 'remove' to drop the one attached. */
 export type AttachmentChange = { name: string; type: string; blob: Blob } | 'remove';
+import { normalisePageUrl } from '../urls';
 
 export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
   return db.evidence.toArray();
+}
+
+/**
+ * Evidence filed from the page at `url`, compared after normalisePageUrl (fragment, tracking parameters, trailing
+ * slash), oldest first. Reads every record: a portfolio holds hundreds of pieces, not millions, and stored addresses
+ * are kept as the user saw them, so there is no normalised index to ask.
+ */
+export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evidence[]> {
+  const page = normalisePageUrl(url);
+  const all = await db.evidence.toArray();
+  return all
+    .filter((e) => e.url !== null && normalisePageUrl(e.url) === page)
+    .sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Evidence filed against a unit, most recent activity first. */

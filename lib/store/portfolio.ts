@@ -17,7 +17,14 @@ import { writing } from './errors';
 import { countEvidenceFor, listEvidence, putEvidence } from './evidence';
 import { putFiles, storedFile } from './files';
 import { listCourses, putCourses } from './courses';
-import { getScopeRoles, getWorkingSuites, putScopeRoles, putWorkingSuites } from './settings';
+import {
+  getLearnerName,
+  getScopeRoles,
+  getWorkingSuites,
+  putScopeRoles,
+  putWorkingSuites,
+  setLearnerName,
+} from './settings';
 import { assembleSuites, importSuites, listSuites } from './suites';
 import { listOwnCodes, putOwnCodes } from './own-codes';
 
@@ -27,6 +34,8 @@ export interface Portfolio {
   workingSuites: string[];
   /** The scope's roles (null: never asked). */
   scopeRoles: RoleId[] | null;
+  /** The learner's name on the evidence pack (null: never asked; '' left out). */
+  learnerName: string | null;
   /** The user's own suites, with their units. */
   suites: Suite[];
   ownCodes: OwnCode[];
@@ -47,16 +56,17 @@ const PORTFOLIO_TABLES = (db: NosDatabase) => [
 
 export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
   return db.transaction('r', PORTFOLIO_TABLES(db), async () => {
-    const [evidence, courses, workingSuites, scopeRoles, suites, ownCodes, fileIds] = await Promise.all([
+    const [evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes, fileIds] = await Promise.all([
       listEvidence(db),
       listCourses(db),
       getWorkingSuites(db),
       getScopeRoles(db),
+      getLearnerName(db),
       assembleSuites(db, { origin: 'user' }),
       listOwnCodes(db),
       db.files.toCollection().primaryKeys(),
     ]);
-    return { evidence, courses, workingSuites, scopeRoles, suites, ownCodes, fileIds };
+    return { evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes, fileIds };
   });
 }
 
@@ -131,6 +141,7 @@ export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOut
       await putCourses(db, [...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await putWorkingSuites(db, plan.workingSuites);
       if (plan.scopeRoles) await putScopeRoles(db, plan.scopeRoles);
+      if (plan.learnerName !== null) await setLearnerName(db, plan.learnerName);
       const { add, update, skip } = planCounts(plan);
       return { added: add, updated: update, skipped: skip };
     }),

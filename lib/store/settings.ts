@@ -1,5 +1,6 @@
 // The settings table: typed getters and setters with their defaults. Nothing else reads or writes settings.
 import type { NosDatabase } from '../db';
+import { cleanLearnerName } from '../portfolio/model';
 import { normaliseRoles, suitesForRoles, type RoleId, type Scope } from '../dataset/scope';
 
 /** The suites in scope ([] = all): the one list coverage, Matches and the course comparison follow. */
@@ -7,6 +8,8 @@ const WORKING_SUITES = 'workingSuites';
 /** The roles the user chose when asked ({ roles: [] } once asked and skipped); absent until asked. */
 const SCOPE = 'scope';
 const HIGHLIGHT_ENABLED = 'highlightEnabled';
+/** The learner's name for the evidence pack: absent until asked, '' when the user left it out. */
+const LEARNER_NAME = 'learnerName';
 const siteKey = (host: string) => `site:${host}`;
 
 export interface SiteSettings {
@@ -105,6 +108,19 @@ export async function putScopeRoles(db: NosDatabase, roles: readonly RoleId[]): 
 /** Stores working suites exactly as given (a backup being restored, inside its transaction). */
 export async function putWorkingSuites(db: NosDatabase, suiteIds: readonly string[]): Promise<void> {
   await db.settings.put({ key: WORKING_SUITES, value: [...suiteIds] });
+}
+
+/** The learner's name for the evidence pack: null until the user has been asked, '' when they left it out. */
+export async function getLearnerName(db: NosDatabase): Promise<string | null> {
+  const value = (await db.settings.get(LEARNER_NAME))?.value;
+  return typeof value === 'string' ? value : null;
+}
+
+/** Stores the learner's name ('' to leave it out, which still counts as asked) and returns it as stored. */
+export async function setLearnerName(db: NosDatabase, name: string): Promise<string> {
+  const value = cleanLearnerName(name);
+  await db.settings.put({ key: LEARNER_NAME, value });
+  return value;
 }
 
 export async function getSiteSettings(db: NosDatabase, host: string): Promise<SiteSettings> {

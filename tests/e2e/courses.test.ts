@@ -108,4 +108,68 @@ describe('courses in Chromium', () => {
     await expect.poll(() => page.locator('thead th[data-course-id]').count()).toBe(2);
     await page.close();
   });
+
+  it('renames a course’s column by keyboard; Escape leaves the name; saving the page again keeps it', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/courses.html`);
+    await page.waitForSelector('table.compare');
+    const rename = page.getByRole('button', { name: `Rename ${COURSES[0].title}` });
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    const name = page.getByRole('textbox', { name: 'Name of this course' });
+    await name.fill('Riverside Level 3');
+    await page.keyboard.press('Enter');
+    const first = page.locator('thead th[data-course-id]').first().locator('.course-title');
+    await expect.poll(() => first.textContent()).toBe('Riverside Level 3');
+    // Escape leaves the name as it was; an empty name cannot be saved.
+    await page.getByRole('button', { name: 'Rename Riverside Level 3' }).click();
+    await name.fill('   ');
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => first.textContent()).toBe('Riverside Level 3');
+    // The CSV's column takes the new name, and saving the page again keeps it.
+    await saveAsCourse(COURSES[0].path);
+    await page.reload();
+    await page.waitForSelector('table.compare');
+    const headers = await page.$$eval('thead th[data-course-id] .course-title', (els) => els.map((e) => e.textContent));
+    expect(headers).toContain('Riverside Level 3');
+    await page.close();
+  });
+
+  it('says why a course matches a unit, on hover and on keyboard focus', async () => {
+    // The course describes home visiting in its own words; it names only WP 307.
+    await saveAsCourse('/course-home-visiting.html');
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/courses.html`);
+    await page.getByLabel('Units of').selectOption('all');
+    const column = await page.$$eval('thead th[data-course-id] .course-title', (els) =>
+      els.findIndex((e) => e.textContent?.includes('Home Visiting')),
+    );
+    expect(column).toBeGreaterThanOrEqual(0);
+    expect((await coverage(page, 'ccld-home-visiting'))[column]).toBe('match');
+    expect((await coverage(page, 'wp-307'))[column]).toBe('explicit');
+
+    const cell = page.locator('tr[data-unit-id="ccld-home-visiting"] td').nth(column);
+    const trigger = cell.getByRole('button', { name: 'matched' });
+    const tip = cell.getByRole('tooltip', { includeHidden: true });
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // The reason is the course's sentence and the unit's words, tied to the button for screen readers.
+    const reason = (await tip.textContent()) ?? '';
+    expect(reason).toContain('How to plan and carry out home visits to families with babies and young children.');
+    expect(reason).toContain('Support children and families through home visiting');
+    expect(await trigger.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+
+    await trigger.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+
+    // From the keyboard: focus shows it, Esc hides it without moving focus.
+    await trigger.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
 });

@@ -1,12 +1,14 @@
 // The content script in Firefox ESR (headless, puppeteer over WebDriver BiDi) with the built firefox-mv2 extension
 // installed temporarily. Extension pages cannot be opened there, so only the page side is checked: what is painted,
 // with which painter (the CSS Custom Highlight API where the browser has it, else <nos-lens-mark> wrapping), that
-// distractors are left alone, that later content is picked up, and the card on hover.
+// distractors are left alone, that later content is picked up, and the card on hover and focus (read through WebDriver
+// BiDi: its shadow root is closed to the page and to Puppeteer's selectors) with the page unable to read or press it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, serveFolder, type FixtureServer, WAIT_MS } from '../../scripts/browser';
+import { closeTabsBidi, readCardBidi, tabUrlsBidi, waitForCardBidi } from './card-reader';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
@@ -148,16 +150,23 @@ describe('content script in Firefox ESR', () => {
     });
     await page.mouse.move(at.x - 30, at.y + 30);
     await page.mouse.move(at.x, at.y, { steps: 4 });
-    const text = await page.waitForFunction(
-      () => {
-        const root = document.querySelector('nos-lens-card')?.shadowRoot;
-        return root?.querySelector('.unit .code') ? root.querySelector('.card')!.textContent : null;
-      },
-      { timeout: WAIT_MS },
-    );
-    const card = (await text.jsonValue()) as string;
-    expect(card).toContain('WP 302');
-    expect(card).toContain('Communicate effectively with parents');
+    // Read through WebDriver BiDi: the card's root is closed, so no page script (nor Puppeteer's selectors) sees in.
+    const card = await waitForCardBidi(browser, page);
+    expect(card.text).toContain('WP 302');
+    expect(card.text).toContain('Communicate effectively with parents');
+    expect(card.mode).toBe('closed');
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('nos-lens-card')!;
+      return {
+        shadowRoot: host.shadowRoot === null ? null : 'reachable',
+        texts: [host.textContent ?? '', document.body.innerText, document.documentElement.outerHTML],
+      };
+    });
+    expect(seen.shadowRoot).toBeNull();
+    for (const text of seen.texts) {
+      expect(text).not.toContain('Work with Parents · Lifelong Learning UK');
+      expect(text).not.toContain('Esc closes');
+    }
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: WAIT_MS });
   });
@@ -165,17 +174,51 @@ describe('content script in Firefox ESR', () => {
   it('shows the card on keyboard focus of a link with a highlight in it', async () => {
     await page.mouse.move(0, 0);
     await page.focus('#rpl-link');
-    const text = await page.waitForFunction(
-      () => {
-        const root = document.querySelector('nos-lens-card')?.shadowRoot;
-        return root?.querySelector('.unit .code') ? root.querySelector('.card')!.textContent : null;
-      },
-      { timeout: WAIT_MS },
-    );
-    expect((await text.jsonValue()) as string).toContain('WP 303');
+    expect((await waitForCardBidi(browser, page)).text).toContain('WP 303');
+    // Alt+Shift+K moves the focus into the card, onto its Open button.
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyK');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    expect((await readCardBidi(browser, page))?.focused).toBe('Open unit');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('nos-lens-card'), { timeout: WAIT_MS });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rpl-link');
+  });
+
+  it("cannot have its card pressed by the page's scripts; a real click opens the unit", async () => {
+    const hostile = await newPage();
+    await hostile.goto(server.url('/course-listing.html'));
+    await waitForPainted(hostile, await paintedCount(page));
+    await hostile.focus('#rpl-link');
+    const card = await waitForCardBidi(browser, hostile);
+    const unitTabs = async () => (await tabUrlsBidi(browser)).filter((u) => u.includes('/unit.html')).length;
+    const before = await unitTabs();
+    const points = card.buttons.filter((b) => b.name !== 'Close');
+    // What a page script can do: take what is under the buttons (the host), click it, focus it and send it keys.
+    const reached = await hostile.evaluate((pts) => {
+      const hits: string[] = [];
+      for (const { x, y } of pts) {
+        const el = document.elementFromPoint(x, y) as HTMLElement;
+        hits.push(el.localName);
+        el.click();
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        el.focus();
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+      return [...new Set(hits)];
+    }, points);
+    expect(reached).toEqual(['nos-lens-card']);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await unitTabs()).toBe(before);
+    const open = (await waitForCardBidi(browser, hostile)).buttons.find((b) => b.name === 'Open unit')!;
+    await hostile.mouse.click(open.x, open.y);
+    const until = Date.now() + WAIT_MS;
+    while ((await unitTabs()) === before && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect((await tabUrlsBidi(browser)).filter((u) => u.includes('/unit.html?id=wp-303'))).toHaveLength(1);
+    await closeTabsBidi(browser, '/unit.html');
+    await hostile.close();
   });
 
   it('paints in a same-origin iframe', async () => {

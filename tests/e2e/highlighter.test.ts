@@ -22,6 +22,7 @@ import {
   readHighlights,
   waitForHighlightCount,
 } from '../../scripts/page-probe';
+import { readCard, waitForCard } from './card-reader';
 
 /** The service worker's `chrome` global, as far as these tests use it. */
 declare const chrome: {
@@ -115,10 +116,9 @@ async function plainMarkup(
 
 const cardHost = (page: Page) => page.evaluate(() => document.querySelectorAll('nos-lens-card').length);
 
-/** The card's text once it has loaded (Playwright's CSS selectors pierce its open shadow root). */
+/** The card's text once it has loaded (read through CDP: page scripts and Playwright's selectors cannot see it). */
 async function cardText(page: Page): Promise<string> {
-  await page.waitForSelector('nos-lens-card .card .unit .code', { timeout: WAIT_MS });
-  return (await page.textContent('nos-lens-card .card'))!.replace(/\s+/g, ' ');
+  return (await waitForCard(page)).text;
 }
 
 beforeAll(async () => {
@@ -247,6 +247,7 @@ describe('highlighter in Chromium: a course listing', () => {
     expect(text).toContain('WP 303');
     await page.keyboard.press('Alt+Shift+K');
     await expect.poll(() => page.evaluate(() => document.activeElement?.localName ?? '')).toBe('nos-lens-card');
+    expect((await readCard(page))?.focused).toBe('Open unit');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardHost(page)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rpl-link');
@@ -327,6 +328,15 @@ describe('highlighter in Chromium: close titles on a course listing', () => {
       ['wp-302', 1, 1],
       ['wp-305', 1, 1],
     ]);
+    // The card says the page prints something close to the unit's title.
+    const at = await highlightCentre(page, 'Build and Maintain Relationships With Parents', 'nos-lens-close');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x - 40, at!.y + 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    const text = await cardText(page);
+    expect(text).toContain('The page’s “Build and Maintain Relationships With Parents” is close to');
+    expect(text).toContain('WP 301 Build and maintain relationships in work with parents');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -401,8 +411,7 @@ describe('highlighter in Chromium: frames, shadow roots and size', () => {
     const inFrame = await highlightCentre(frame, 'WP 301');
     const box = (await (await page.$('#handbook'))!.boundingBox())!;
     await page.mouse.move(box.x + inFrame!.x, box.y + inFrame!.y, { steps: 4 });
-    await frame.waitForSelector('nos-lens-card .card .unit .code', { timeout: WAIT_MS });
-    expect(await frame.textContent('nos-lens-card .card')).toContain('Build and maintain relationships');
+    expect((await waitForCard(frame)).text).toContain('Build and maintain relationships');
     await page.mouse.move(0, 0);
     // The frame follows its tab's site switch.
     try {
@@ -483,30 +492,120 @@ describe('highlighter in Chromium: a hostile page', () => {
   const unitTabs = () => launched.context.pages().filter((p) => p.url().includes('/unit.html')).length;
   const popupTabs = () => launched.context.pages().filter((p) => p.url().includes('/popup.html?tab=')).length;
 
-  it("cannot press the card's buttons with synthesised clicks; a real click still opens the unit", async () => {
+  it("cannot read the card: its root is closed, and its text is nowhere the page's scripts can look", async () => {
     const page = await launched.context.newPage();
     await page.goto(server.url('/course-listing.html'));
     await readHighlights(page);
     const at = await highlightCentre(page, 'WP 301');
     await page.mouse.move(at!.x - 40, at!.y + 30);
     await page.mouse.move(at!.x, at!.y, { steps: 4 });
-    await cardText(page);
-    const [units, popups] = [unitTabs(), popupTabs()];
-    // What a page script can do: reach into the card's shadow root and click, and send keys.
-    await page.evaluate(() => {
-      const root = document.querySelector('nos-lens-card')!.shadowRoot!;
-      for (let i = 0; i < 5; i++)
-        for (const b of root.querySelectorAll<HTMLButtonElement>('button.open, button.tag')) {
-          b.click();
-          b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-        }
+    const card = await waitForCard(page);
+    expect(card.mode).toBe('closed');
+    // What the card says that the page does not: the suite's title line and the card's own words.
+    const secrets = [
+      'Work with Parents · Lifelong Learning UK',
+      'Tag this page as evidence for this unit',
+      'Esc closes',
+    ];
+    for (const secret of secrets) expect(card.text).toContain(secret);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('nos-lens-card')!;
+      const serialised = (host as Element & { getHTML?: (o: object) => string }).getHTML?.({
+        serializableShadowRoots: true,
+      });
+      let attached = 'attachShadow refused';
+      try {
+        host.attachShadow({ mode: 'open' });
+        attached = 'attachShadow allowed';
+      } catch {
+        // A second root on the host is refused: the page cannot swap the card's root for one of its own.
+      }
+      return {
+        shadowRoot: host.shadowRoot === null ? null : 'reachable',
+        texts: [
+          host.textContent ?? '',
+          (host as HTMLElement).innerText,
+          document.body.innerText,
+          document.body.textContent ?? '',
+          document.documentElement.outerHTML,
+          serialised ?? '',
+        ],
+        attached,
+      };
     });
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.attached).toBe('attachShadow refused');
+    for (const text of seen.texts) for (const secret of secrets) expect(text).not.toContain(secret);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardHost(page)).toBe(0);
+    await page.close();
+  });
+
+  it("cannot press the card's buttons with synthesised input; a real click still opens the unit", async () => {
+    const page = await launched.context.newPage();
+    await page.goto(server.url('/course-listing.html'));
+    await readHighlights(page);
+    const at = await highlightCentre(page, 'WP 301');
+    await page.mouse.move(at!.x - 40, at!.y + 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    const card = await waitForCard(page);
+    const open = card.buttons.find((b) => b.name === 'Open unit')!;
+    const tag = card.buttons.find((b) => b.name === 'Tag this page as evidence for this unit')!;
+    const [units, popups] = [unitTabs(), popupTabs()];
+    // What a page script can do: find what is under the buttons (the host, nothing inside it), click it, send it
+    // pointer and mouse events at the buttons' places, focus it and send keys.
+    const reached = await page.evaluate(
+      (points) => {
+        const hits: string[] = [];
+        for (let i = 0; i < 5; i++)
+          for (const { x, y } of points) {
+            const el = document.elementFromPoint(x, y) as HTMLElement;
+            hits.push(el.localName);
+            el.click();
+            for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+              el.dispatchEvent(
+                new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, {
+                  bubbles: true,
+                  composed: true,
+                  clientX: x,
+                  clientY: y,
+                }),
+              );
+            el.focus();
+            for (const key of ['Enter', ' ', 'Tab'])
+              for (const type of ['keydown', 'keypress', 'keyup'])
+                el.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true }));
+          }
+        return [...new Set(hits)];
+      },
+      [open, tag],
+    );
+    expect(reached).toEqual(['nos-lens-card']);
     await page.waitForTimeout(1_500);
     expect([unitTabs(), popupTabs()]).toEqual([units, popups]);
+    // The card is still there for the user, who clicks Open unit with the mouse.
+    const now = await waitForCard(page);
+    const button = now.buttons.find((b) => b.name === 'Open unit')!;
     const opened = launched.context.waitForEvent('page', { timeout: WAIT_MS });
-    await page.click('nos-lens-card .card button.open');
+    await page.mouse.click(button.x, button.y);
     const unitPage = await opened;
     expect(unitPage.url()).toContain('/unit.html?id=wp-301');
+    await unitPage.close();
+    await page.close();
+  });
+
+  it('opens the unit from the keyboard: Alt+Shift+K into the card, then Enter', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(server.url('/course-listing.html'));
+    await readHighlights(page);
+    await page.focus('#rpl-link');
+    expect((await waitForCard(page)).text).toContain('WP 303');
+    await page.keyboard.press('Alt+Shift+K');
+    await expect.poll(async () => (await readCard(page))?.focused).toBe('Open unit');
+    const opened = launched.context.waitForEvent('page', { timeout: WAIT_MS });
+    await page.keyboard.press('Enter');
+    const unitPage = await opened;
+    expect(unitPage.url()).toContain('/unit.html?id=wp-303');
     await unitPage.close();
     await page.close();
   });

@@ -182,7 +182,7 @@ describe('portfolio in Chromium', () => {
     await jsonFile.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(backup.format).toBe('nos-lens-backup');
-    expect(backup.version).toBe(4);
+    expect(backup.version).toBe(5);
     expect(backup.evidence).toEqual([stored]);
     expect(backup.settings.workingSuites).toEqual(['wp']);
 
@@ -243,9 +243,9 @@ describe('portfolio in Chromium', () => {
       await page.waitForSelector('[data-import="invalid"]');
       expect(await page.textContent('[data-import="invalid"]')).toContain('truncated');
       const newer = join(files, 'newer.json');
-      writeFileSync(newer, JSON.stringify({ ...backup, version: 5, evidence: [] }));
+      writeFileSync(newer, JSON.stringify({ ...backup, version: 6, evidence: [] }));
       await page.setInputFiles('input[name="backup"]', newer);
-      await page.waitForSelector('[data-import="invalid"]:has-text("version 5")');
+      await page.waitForSelector('[data-import="invalid"]:has-text("version 6")');
       const bad = join(files, 'bad-record.json');
       writeFileSync(
         bad,

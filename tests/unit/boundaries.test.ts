@@ -33,6 +33,7 @@ describe('import boundaries', () => {
     ['lib/portfolio/x.ts', "import { listEvidence } from '../store/evidence';\nexport const l = listEvidence;"],
     ['lib/dataset/x.ts', "import { collectBlocks } from '../page/blocks';\nexport const c = collectBlocks;"],
     ['lib/match/y.ts', 'export const t = document.title;'],
+    ['lib/capture/x.ts', "import { collectBlocks } from '../page/blocks';\nexport const c = collectBlocks;"],
     ['lib/page/x.ts', "import { browser } from 'wxt/browser';\nexport const b = browser;"],
     ['lib/page/y.ts', "import { pageDb } from '../ext/live';\nexport const p = pageDb;"],
     ['components/X.tsx', "import { listSuites } from '@/lib/store';\nexport const l = listSuites;"],

@@ -7,7 +7,7 @@ import type { HandlerContext, Sender } from '@/lib/messages';
 
 export interface TestContextOptions {
   sender?: Partial<Sender>;
-  setBadge?: (tabId: number, text: string) => void;
+  setBadge?: (tabId: number, text: string, portfolio: number) => void;
   openPage?: (path: string) => Promise<void>;
   settingsChanged?: (standards?: boolean) => void;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { handleMessage, requests, type RequestType, type SenderKind } from '@/lib/messages';
 import { getScope } from '@/lib/store';
+import { locateQuote } from '@/lib/portfolio/quote';
 import { from, handlerContext } from './handler-context';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 
@@ -198,8 +199,10 @@ describe('who may send what', () => {
     'deleteEvidence',
     'restoreEvidence',
     'saveCourse',
+    'renameCourse',
     'deleteCourse',
     'setWorkingSuite',
+    'setLearnerName',
     'setScope',
     'importSuites',
     'renameSuite',
@@ -208,7 +211,7 @@ describe('who may send what', () => {
     'deleteOwnCode',
     'standardsChanged',
   ];
-  const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm'];
+  const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm', 'getPageEvidence'];
   const ANY: RequestType[] = ['getStatus', 'getMatcherSuites', 'getUnit', 'getSiteEnabled', 'openUnit'];
 
   it('gives every request exactly one of the three rules', () => {
@@ -226,6 +229,7 @@ describe('who may send what', () => {
     getMatcherSuites: {},
     getUnit: { unitId: 'wp-301' },
     reportFound: { units: [{ unitId: 'wp-301', count: 1 }] },
+    getPageEvidence: {},
     getTabUnits: { tabId: 9 },
     getSiteEnabled: { host: 'jobs.example' },
     setSiteEnabled: { host: 'jobs.example', enabled: false },
@@ -265,7 +269,9 @@ describe('who may send what', () => {
       course: { url: 'https://college.example/c', title: 'C', explicit: [], matches: [], snapshot: null },
     },
     deleteCourse: { id: 'c1' },
+    renameCourse: { id: 'course-1', title: 'Level 3 at Riverside' },
     setWorkingSuite: { suiteId: 'wp', working: true },
+    setLearnerName: { name: 'Aisha Khan' },
     setScope: { roles: ['teaching-assistant'] },
     openTagForm: { unitIds: ['wp-301'] },
     openUnit: { unitId: 'wp-301' },
@@ -354,5 +360,81 @@ describe('tabs opened for a page', () => {
     const content = from(ctx, { kind: 'content', tabId: 4, tabUrl: 'https://jobs.example.org/advert' });
     const reply = await handleMessage({ type: 'getSiteEnabled', host: 'bank.example' }, content);
     expect(reply).toEqual({ ok: true, data: { enabled: true, globalEnabled: true, siteEnabled: true } });
+  });
+});
+
+describe('the evidence of the sender’s own page', () => {
+  const SNAPSHOT = 'About the role. You will keep children safe and report concerns. How to apply.';
+  const evidence = (url: string, exact: string | null, snapshot = SNAPSHOT) => ({
+    url,
+    pageTitle: 'Advert',
+    quote: exact ? locateQuote(snapshot, exact) : null,
+    note: 'private note',
+    tags: [],
+    type: 'job-advert' as const,
+    activityDate: '2026-11-20',
+    unitIds: ['wp-301'],
+    snapshot,
+  });
+
+  async function withEvidence() {
+    const badges: [number, string, number][] = [];
+    const db = new NosDatabase(`page-evidence-${Math.random()}`);
+    const dataset = loadBundledDataset();
+    const ready = seedDataset(db, dataset, datasetVersion(dataset));
+    await ready;
+    const ctx = handlerContext(db, ready, { setBadge: (t, s, p) => badges.push([t, s, p]) });
+    const save = async (url: string, exact: string | null, snapshot = SNAPSHOT) => {
+      const reply = await handleMessage({ type: 'saveEvidence', evidence: evidence(url, exact, snapshot) }, ctx);
+      if (!reply.ok) throw new Error(reply.error);
+      return (reply.data as { id: string }).id;
+    };
+    const mine = await save('https://jobs.example.org/advert/42?utm_source=mail', 'You will keep children safe');
+    await save('https://jobs.example.org/advert/42/#apply', null);
+    await save('https://bank.example/statement', 'Balance: £12,345', 'Your account. Balance: £12,345. Statement.');
+    return { ctx, badges, mine };
+  }
+
+  it('answers with the quotes filed from the tab’s page (address normalised), and marks the badge', async () => {
+    const { ctx, badges, mine } = await withEvidence();
+    const content = from(ctx, { kind: 'content', tabId: 7, frameId: 0, tabUrl: 'https://jobs.example.org/advert/42' });
+    const reply = await handleMessage({ type: 'getPageEvidence' }, content);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const data = reply.data as { pieces: number; quotes: { evidenceId: string; position: number | null }[] };
+    expect(data.pieces).toBe(2);
+    expect(data.quotes).toEqual([
+      {
+        evidenceId: mine,
+        exact: 'You will keep children safe',
+        prefix: 'About the role. ',
+        suffix: ' and report concerns. How to app',
+        position: 16 / SNAPSHOT.length,
+      },
+    ]);
+    // Only what painting needs: no note, no snapshot, no other page's records.
+    expect(JSON.stringify(reply.data)).not.toMatch(/private note|Balance|bank\.example/);
+    expect(badges.at(-1)).toEqual([7, '✓', 2]);
+  });
+
+  it('never answers about another page: fields naming one are refused, and iframes get nothing', async () => {
+    const { ctx } = await withEvidence();
+    const content = from(ctx, { kind: 'content', tabId: 7, frameId: 0, tabUrl: 'https://jobs.example.org/other' });
+    const named = await handleMessage({ type: 'getPageEvidence', url: 'https://bank.example/statement' }, content);
+    expect(named.ok).toBe(false);
+    const other = await handleMessage({ type: 'getPageEvidence' }, content);
+    expect(other).toEqual({ ok: true, data: { pieces: 0, since: null, quotes: [] } });
+    const iframe = from(ctx, {
+      kind: 'content',
+      tabId: 7,
+      frameId: 3,
+      tabUrl: 'https://bank.example/statement',
+    });
+    expect(await handleMessage({ type: 'getPageEvidence' }, iframe)).toEqual({
+      ok: true,
+      data: { pieces: 0, since: null, quotes: [] },
+    });
+    const page = await handleMessage({ type: 'getPageEvidence' }, from(ctx, { kind: 'page', tabId: 7 }));
+    expect(page.ok).toBe(false);
   });
 });

@@ -24,7 +24,15 @@ describe('offeredUnits', () => {
       lookup: none,
     });
     expect(list.map((u) => u.unitId)).toEqual(['wp-301', 'wp-302', ...Array.from({ length: 9 }, (_, i) => `m-${i}`)]);
-    expect(list[2]).toEqual({ unitId: 'm-0', code: null, title: 'Match m-0', suiteTitle: 'Work with parents' });
+    expect(list[2]).toEqual({
+      unitId: 'm-0',
+      code: null,
+      title: 'Match m-0',
+      suiteTitle: 'Work with parents',
+      suggested: true,
+    });
+    // Units named on the page are not suggestions.
+    expect(list.filter((u) => u.suggested).length).toBe(9);
   });
 
   it("names a match's suite by its id when its title is unknown", () => {
@@ -49,6 +57,8 @@ describe('offeredUnits', () => {
       lookup: (id) => (id.startsWith('gcu') ? unit(id, 'General') : null),
     });
     expect(list.map((u) => u.unitId)).toEqual(['gcu-1', 'gcu-2', 'wp-301', 'wp-305']);
+    // wp-305 is matched, but asked for: a choice, not a suggestion.
+    expect(list.some((u) => u.suggested)).toBe(false);
   });
 
   it('suggests the scope’s matches before better-scoring ones of other suites, and keeps every unit named on the page', () => {

@@ -76,4 +76,25 @@ describe('printed codes and titles, as shown', () => {
     expect(checkedOn('2026-11-30')).toBe('30 November 2026');
     expect(checkedOn('not a date')).toBe('not a date');
   });
+
+  it('the card says when the page prints a title close to the unit’s, not the title itself', () => {
+    const root = host();
+    const noop = () => undefined;
+    const unitOf = unit('cypw3-engage-fathers');
+    render(
+      <UnitCard
+        matched="Engage fathers in children’s learning"
+        closeTitle
+        entries={[{ unit: unitOf, suite: summary }]}
+        onOpen={noop}
+        onClose={noop}
+      />,
+      root,
+    );
+    expect(text(root.querySelector('.close-note'))).toBe(
+      'The page’s “Engage fathers in children’s learning” is close to',
+    );
+    render(<UnitCard matched="x" entries={[{ unit: unitOf, suite: summary }]} onOpen={noop} onClose={noop} />, root);
+    expect(root.querySelector('.close-note')).toBeNull();
+  });
 });

@@ -93,6 +93,8 @@ function setup(opts: { load?: (ids: string[]) => Promise<Entry[]> } = {}) {
   const views: (CardView<Entry> | null)[] = [];
   const loaded: string[][] = [];
   let mounts = 0;
+  // Closed, as in the extension: only the controller (handed it by mount) and this test hold the root.
+  let shadow: ShadowRoot | null = null;
   const controller = new CardController<Entry>({
     doc: document,
     // The reference occupies x 100–160, y 100–116.
@@ -107,7 +109,8 @@ function setup(opts: { load?: (ids: string[]) => Promise<Entry[]> } = {}) {
     mount: (): Promise<CardSurface> => {
       mounts++;
       const host = document.createElement('nos-lens-card');
-      const root = host.attachShadow({ mode: 'open' });
+      const root = host.attachShadow({ mode: 'closed' });
+      shadow = root;
       const container = document.createElement('div');
       root.append(container);
       document.body.append(host);
@@ -117,7 +120,8 @@ function setup(opts: { load?: (ids: string[]) => Promise<Entry[]> } = {}) {
       views.push(view);
       container.innerHTML = view
         ? `<div class="card">${view.error ?? (view.entries ? view.entries.map((e) => e.id).join(',') : 'Loading')}` +
-          '<button class="close">×</button></div>'
+          // As UnitCard: Close in the head, then each unit's Open button once the units are drawn.
+          `<button class="close">×</button>${view.entries?.length ? '<button class="open">Open</button>' : ''}</div>`
         : '';
       // As UnitCard does: Escape inside the card closes it and goes no further.
       container.firstElementChild?.addEventListener('keydown', (e) => {
@@ -131,14 +135,16 @@ function setup(opts: { load?: (ids: string[]) => Promise<Entry[]> } = {}) {
   });
   controller.enable();
   const card = () => document.querySelector('nos-lens-card');
-  const cardText = () => card()?.shadowRoot?.querySelector('.card')?.textContent ?? null;
+  /** The card's closed root while a card is in the page. */
+  const cardRoot = () => (card() ? shadow : null);
+  const cardText = () => cardRoot()?.querySelector('.card')?.textContent ?? null;
   const move = (x: number, y: number, target: EventTarget = document.body) => {
     target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
     clock.frame();
   };
   /** A key pressed where the focus is (inside the card if it is there). */
   const key = (init: KeyboardEventInit) => {
-    const at = card()?.shadowRoot?.activeElement ?? document.activeElement ?? document.body;
+    const at = cardRoot()?.activeElement ?? document.activeElement ?? document.body;
     at.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init }));
   };
   return {
@@ -150,6 +156,7 @@ function setup(opts: { load?: (ids: string[]) => Promise<Entry[]> } = {}) {
     link,
     plain,
     card,
+    cardRoot,
     cardText,
     move,
     key,
@@ -237,7 +244,7 @@ describe('CardController: the pointer', () => {
     t.move(120, 108);
     t.clock.advance(200);
     await settle();
-    const box = t.card()!.shadowRoot!.querySelector<HTMLElement>('.card')!;
+    const box = t.cardRoot()!.querySelector<HTMLElement>('.card')!;
     expect(box.style.left).toBe('100px');
     expect(box.style.top).toBe('122px');
     expect(box.style.width).toBe('360px');
@@ -270,12 +277,21 @@ describe('CardController: the keyboard', () => {
     expect(t.card()).toBeNull();
   });
 
-  it('Alt+Shift+K moves focus into the card', async () => {
+  it("Alt+Shift+K moves focus into the card: to the first unit's Open button, not to Close before it", async () => {
     t = setup();
     t.link.focus();
     await settle();
     t.key({ key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
-    expect(t.card()!.shadowRoot!.activeElement?.className).toBe('close');
+    expect(t.cardRoot()!.activeElement?.className).toBe('open');
+  });
+
+  it('Alt+Shift+K moves focus to Close while the units are still loading', async () => {
+    t = setup({ load: () => new Promise<Entry[]>(() => undefined) });
+    t.link.focus();
+    await settle();
+    expect(t.cardText()).toContain('Loading');
+    t.key({ key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
+    expect(t.cardRoot()!.activeElement?.className).toBe('close');
   });
 
   it('Escape closes the card and returns focus to where it was', async () => {
@@ -283,7 +299,7 @@ describe('CardController: the keyboard', () => {
     t.link.focus();
     await settle();
     t.key({ key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
-    expect(t.card()!.shadowRoot!.activeElement).not.toBeNull();
+    expect(t.cardRoot()!.activeElement).not.toBeNull();
     t.key({ key: 'Escape' });
     expect(t.card()).toBeNull();
     expect(document.activeElement).toBe(t.link);

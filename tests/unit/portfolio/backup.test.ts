@@ -13,15 +13,18 @@ import {
   type Backup,
 } from '@/lib/portfolio/backup';
 import {
+  getLearnerName,
   getScope,
   importBackup,
   previewImport,
   previewSuiteChanges,
   readPortfolio,
+  setLearnerName,
   setScope,
   setWorkingSuite,
   setWorkingSuites,
 } from '@/lib/store';
+import { LEARNER_NAME_LIMIT } from '@/lib/portfolio/model';
 import { course, evidence } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,7 +114,11 @@ describe('backup', () => {
     ['a truncated file', good.slice(0, good.length / 2), /cut short \(truncated\)/],
     ['a JSON array', '[]', /not a NOS Lens backup/],
     ['another format', text({ ...backup(), format: 'hypothesis-export' }), /not a NOS Lens backup/],
-    ['a newer version', text({ ...backup(), version: 5 }), /version 5, made by a newer NOS Lens/],
+    [
+      'a newer version',
+      text({ ...backup(), version: 6 }),
+      /version 6, made by a newer NOS Lens; this one reads version 5/,
+    ],
     ['a version that is not a number', text({ ...backup(), version: '1' }), /version \("1"\) is not one/],
     [
       'evidence without a url',
@@ -200,7 +207,80 @@ describe('backup', () => {
       'files',
     ]);
     expect(b.format).toBe(BACKUP_FORMAT);
-    expect(b.version).toBe(4);
+    expect(b.version).toBe(5);
+  });
+});
+
+describe("backup of the learner's name (version 4)", () => {
+  const named = (learnerName: string | null) =>
+    makeBackup({
+      evidence: [evidence('e1')],
+      courses: [],
+      settings: backupSettings(['wp'], ['teaching-assistant'], learnerName),
+      exportedAt: new Date('2026-11-30T09:00:00Z'),
+    });
+
+  it('round-trips the name, and a name left out, into a fresh profile', async () => {
+    for (const name of ['Aisha Khan', 'Zoë O’Brien 👩🏽‍🏫', '']) {
+      const source = newDb();
+      await setLearnerName(source, name);
+      const p = await readPortfolio(source);
+      expect(p.learnerName).toBe(name);
+      const file = text(makeBackup({ ...p, settings: backupSettings(p.workingSuites, p.scopeRoles, p.learnerName) }));
+      expect(JSON.parse(file).settings.learnerName).toBe(name);
+      const parsed = parseBackup(file);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      const target = newDb();
+      expect(await getLearnerName(target)).toBeNull();
+      await importBackup(target, parsed.backup);
+      expect(await getLearnerName(target)).toBe(name);
+    }
+  });
+
+  it('leaves the name out of the file when the user was never asked', () => {
+    expect(named(null).settings).toEqual({ workingSuites: ['wp'], scope: { roles: ['teaching-assistant'] } });
+    expect('learnerName' in named(null).settings).toBe(false);
+  });
+
+  it('never replaces a name given (or left out) here, and a second import changes nothing', async () => {
+    const db = newDb();
+    await setLearnerName(db, 'Sam Taylor');
+    const incoming = named('Aisha Khan');
+    expect(planImport(incoming, await readPortfolio(db)).learnerName).toBeNull();
+    await importBackup(db, incoming);
+    expect(await getLearnerName(db)).toBe('Sam Taylor');
+    const declined = newDb();
+    await setLearnerName(declined, '');
+    await importBackup(declined, incoming);
+    expect(await getLearnerName(declined)).toBe('');
+
+    const fresh = newDb();
+    const plan = planImport(incoming, await readPortfolio(fresh));
+    expect(plan.learnerName).toBe('Aisha Khan');
+    expect(planIsEmpty(plan)).toBe(false);
+    await importBackup(fresh, incoming);
+    expect(planIsEmpty(planImport(incoming, await readPortfolio(fresh)))).toBe(true);
+  });
+
+  it('reads version 1, 2 and 3 files unchanged: no name, nothing asked', () => {
+    for (const version of [1, 2, 3]) {
+      const parsed = parseBackup(text({ ...backup(), version }));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      expect(parsed.backup.settings).toEqual({ workingSuites: ['wp', 'ldss'] });
+      expect(parsed.backup.version).toBe(5);
+      expect(planImport(parsed.backup, { evidence: [], courses: [], workingSuites: [] }).learnerName).toBeNull();
+    }
+  });
+
+  it('folds spaces and control characters in a name edited by hand, cuts a long one, and refuses a name that is not text', () => {
+    const edited = parseBackup(
+      text({ ...named(null), settings: { workingSuites: [], learnerName: ' Aisha\n\u0000 Khan ' } }),
+    );
+    expect(edited.ok && edited.backup.settings.learnerName).toBe('Aisha Khan');
+    const long = parseBackup(text({ ...named(null), settings: { workingSuites: [], learnerName: 'A'.repeat(900) } }));
+    expect(long.ok && long.backup.settings.learnerName).toBe('A'.repeat(LEARNER_NAME_LIMIT));
+    const bad = parseBackup(text({ ...named(null), settings: { workingSuites: [], learnerName: 42 } }));
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringMatching(/settings\.learnerName/)]);
   });
 });
 
