@@ -2,7 +2,7 @@
 // command to a tab's content script (extension pages).
 import { browser } from 'wxt/browser';
 import type { ReplyOf, Reply, Request } from '../messages';
-import { messagingError } from '../errors';
+import { messagingError, NoAnswerError } from '../errors';
 import type { TabCommandOf, TabCommandType, TabReplies } from '../tab-commands';
 
 export async function send<R extends Request>(request: R): Promise<ReplyOf<R['type']>> {
@@ -15,6 +15,19 @@ export async function send<R extends Request>(request: R): Promise<ReplyOf<R['ty
   if (!reply) throw new Error('NOS Lens background did not answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
+}
+
+/**
+ * Sends a request that is safe to repeat (it names the record it writes, so a second delivery updates what the first
+ * wrote), and sends it once more if the background stopped before answering: the answer then says what is stored.
+ */
+export async function sendRepeatable<R extends Request>(request: R): Promise<ReplyOf<R['type']>> {
+  try {
+    return await send(request);
+  } catch (e) {
+    if (!(e instanceof NoAnswerError)) throw e;
+    return send(request);
+  }
 }
 
 /** Asks the top frame of a tab; rejects when no content script answers (browser pages, tabs opened before install). */

@@ -1,7 +1,9 @@
 // The built extension in real Chromium: seeds the dataset, the popup shows it, and it survives a restart.
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, newProfileDir, type Launched, WAIT_MS } from '../../scripts/browser';
+import { launchWithExtension, newProfileDir, ROOT, type Launched, WAIT_MS } from '../../scripts/browser';
 import { loadBundledDataset } from '../../lib/dataset/bundled';
 
 const dataset = loadBundledDataset();
@@ -45,5 +47,17 @@ describe('foundation in Chromium', () => {
       return dbs.map((d) => d.name);
     });
     expect(seededAgain).toContain('nos-lens');
+  });
+});
+
+// After `npm run build` (npm test builds before the e2e tests): both browsers' manifests name the icons.
+describe('built manifests', () => {
+  it('name the icons in both browsers, for the extension and its toolbar button', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const file = join(ROOT, '.output', build, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { default_icon?: object } & object>;
+      expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+      expect((manifest.action ?? manifest.browser_action).default_icon).toEqual(manifest.icons);
+    }
   });
 });
