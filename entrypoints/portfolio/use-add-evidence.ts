@@ -10,7 +10,7 @@ import { newId } from '@/lib/ids';
 import { UnitSearch } from '@/lib/search';
 import { attachmentProblem } from '@/lib/portfolio/model';
 import { EvidenceInputSchema } from '@/lib/portfolio/schema';
-import { attachedBytes, getFile, saveEvidence, searchableUnits } from '@/lib/store';
+import { attachedBytes, getFile, removeOrphanFiles, saveEvidence, searchableUnits } from '@/lib/store';
 import type { TagFormValue, TagUnit } from '@/components/TagForm';
 import type { Evidence } from '@/lib/portfolio/model';
 
@@ -42,8 +42,9 @@ export function useAddEvidence() {
     setForm({ id: newId('ev'), offered });
   };
 
-  // Once, as the address asks.
+  // Once, as the address asks; and files of evidence deleted in an earlier visit (its Undo gone with the page) go.
   useEffect(() => {
+    void removeOrphanFiles(pageDb());
     const asked = fromAddress();
     if (asked.open) void start(asked.unitIds);
   }, []);
