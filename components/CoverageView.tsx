@@ -1,4 +1,5 @@
-// Renders coverage per suite: how many of its units have evidence, with every unit and its evidence count.
+// Renders coverage per suite: how many of its units have evidence, with every unit, its evidence count and, for units
+// with criteria, how many of them some evidence shows.
 import type { SuiteCoverage } from '@/lib/portfolio/coverage';
 
 export interface CoverageViewProps {
@@ -32,6 +33,12 @@ export function CoverageView({ coverage, open }: CoverageViewProps) {
                     <span class="count" data-count={u.evidence}>
                       {u.evidence === 0 ? 'no evidence' : u.evidence === 1 ? '1 item' : `${u.evidence} items`}
                     </span>
+                    {u.criteriaTotal > 0 && (
+                      <span class="criteria-count" data-shown={u.criteriaShown} data-total={u.criteriaTotal}>
+                        {' '}
+                        · criteria evidenced: {u.criteriaShown} / {u.criteriaTotal}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

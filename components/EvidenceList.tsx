@@ -2,6 +2,7 @@
 // Edit and Delete buttons that report back to the caller.
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '@/lib/portfolio/model';
+import { criterionLabel } from '@/lib/portfolio/criteria';
 import { shortDate } from '@/lib/dates';
 import { TYPE_LABEL } from './TagForm';
 
@@ -11,6 +12,13 @@ export interface EvidenceListProps {
   onDelete: (id: string) => void;
   /** An editor shown in place of one item's buttons. */
   editor?: { id: string; node: ComponentChildren } | null;
+  /** Opens the file attached to an evidence (it is read from the database). */
+  onOpenFile?: (e: Evidence) => void;
+}
+
+/** `3 hours`, `1.5 hours`, `1 hour`. */
+export function hoursText(hours: number): string {
+  return `${hours.toLocaleString('en-GB')} ${hours === 1 ? 'hour' : 'hours'}`;
 }
 
 function host(url: string): string {
@@ -21,20 +29,26 @@ function host(url: string): string {
   }
 }
 
-export function EvidenceList({ evidence, onEdit, onDelete, editor }: EvidenceListProps) {
+export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }: EvidenceListProps) {
   return (
     <ul class="evidence-list">
       {evidence.map((e) => {
-        const name = e.pageTitle || e.url;
+        const name = e.pageTitle || e.url || 'Untitled evidence';
         return (
           <li key={e.id} data-evidence-id={e.id}>
             <div class="evidence-head">
-              <a href={e.url} target="_blank" rel="noreferrer noopener" class="evidence-title">
-                {name}
-              </a>
+              {e.url ? (
+                <a href={e.url} target="_blank" rel="noreferrer noopener" class="evidence-title">
+                  {name}
+                </a>
+              ) : (
+                <strong class="evidence-title">{name}</strong>
+              )}
               <span class="meta">
                 {' '}
-                · {TYPE_LABEL[e.type]} · {shortDate(e.activityDate)} · {host(e.url)}
+                · {TYPE_LABEL[e.type]} · {shortDate(e.activityDate)}
+                {e.url ? ` · ${host(e.url)}` : ''}
+                {e.hours !== null ? ` · ${hoursText(e.hours)}` : ''}
               </span>
             </div>
             <ul class="chips" aria-label="Units">
@@ -43,6 +57,17 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor }: EvidenceLis
                   <a href={`unit.html?id=${encodeURIComponent(u.unitId)}`} title={u.suiteTitle}>
                     {u.code ? <span class="code">{u.code}</span> : null} {u.title}
                   </a>
+                  {e.criteria.some((c) => c.unitId === u.unitId) && (
+                    <span class="criteria-shown" data-criteria-of={u.unitId}>
+                      {' '}
+                      (
+                      {e.criteria
+                        .filter((c) => c.unitId === u.unitId)
+                        .map((c) => criterionLabel(c))
+                        .join(', ')}
+                      )
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -57,6 +82,21 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor }: EvidenceLis
             )}
             {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
             {e.note && <p class="note">{e.note}</p>}
+            {e.attachment && (
+              <p class="attachment">
+                Attached:{' '}
+                {onOpenFile ? (
+                  <button type="button" class="link" onClick={() => onOpenFile(e)} data-file-id={e.attachment.fileId}>
+                    {e.attachment.name}
+                  </button>
+                ) : (
+                  e.attachment.name
+                )}{' '}
+                <span class="meta">
+                  ({Math.max(1, Math.round(e.attachment.size / 1024)).toLocaleString('en-GB')} KB)
+                </span>
+              </p>
+            )}
             {editor?.id === e.id ? (
               <div class="edit-panel">{editor.node}</div>
             ) : (

@@ -25,6 +25,7 @@ export interface PortfolioEvidenceProps {
   onClearFilters: () => void;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  onOpenFile?: (e: Evidence) => void;
 }
 
 export function PortfolioEvidence({ total, shown, filtering, editor, ...on }: PortfolioEvidenceProps) {
@@ -53,6 +54,7 @@ export function PortfolioEvidence({ total, shown, filtering, editor, ...on }: Po
           evidence={shown}
           onEdit={on.onEdit}
           onDelete={on.onDelete}
+          onOpenFile={on.onOpenFile}
           editor={editor && { id: editor.item.id, node: <EvidenceEditForm key={editor.item.id} {...editor} /> }}
         />
       )}
@@ -64,7 +66,7 @@ function EvidenceEditForm({ item, search, saving, error, onSave, onCancel }: Evi
   return (
     <TagForm
       label="Edit evidence"
-      url={item.url}
+      url={item.url ?? ''}
       pageTitle={item.pageTitle}
       quote={null}
       offered={item.units}
@@ -72,6 +74,7 @@ function EvidenceEditForm({ item, search, saving, error, onSave, onCancel }: Evi
       search={search}
       defaultType={item.type}
       initial={item}
+      criteriaOf={(unitId) => item.criteria.filter((c) => c.unitId === unitId)}
       saving={saving}
       error={error}
       onSave={(value) => onSave(item, value)}

@@ -4,10 +4,12 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   EVIDENCE_TYPE_LABEL as TYPE_LABEL,
   EVIDENCE_TYPES,
+  RECORD_TYPES,
   type EvidenceQuote,
   type EvidenceType,
 } from '@/lib/portfolio/model';
 import type { UnitSearch } from '@/lib/search';
+import { criterionLabel, type CriterionItem } from '@/lib/portfolio/criteria';
 import { localDate } from '@/lib/dates';
 
 export interface TagUnit {
@@ -25,6 +27,17 @@ export interface TagFormValue {
   type: EvidenceType;
   activityDate: string;
   unitIds: string[];
+  /** Criteria ticked, each under a ticked unit. */
+  criteria: { unitId: string; id: string }[];
+  /** For evidence that is not a web page (`record` given): its title, hours and the file chosen. */
+  record?: RecordValue;
+}
+
+export interface RecordValue {
+  title: string;
+  hours: number | null;
+  /** A file newly chosen, or null to keep what is attached. */
+  file: File | null;
 }
 
 export interface TagFormProps {
@@ -45,6 +58,13 @@ export interface TagFormProps {
   onCancel: () => void;
   /** Values to start from when editing saved evidence (the units come from `offered` and `chosen`). */
   initial?: Omit<TagFormValue, 'unitIds'>;
+  /**
+   * Evidence that is not a web page: the form asks for a title, hours and a file instead of showing a page, and offers
+   * the record types. `problemOfFile` says why a chosen file cannot be attached (checked again when saved).
+   */
+  record?: { title: string; hours: number | null; problemOfFile: (file: File) => string | null };
+  /** A unit's criteria when `search` cannot give them (evidence against a unit no longer in the dataset). */
+  criteriaOf?: (unitId: string) => CriterionItem[];
   /** The form's accessible name (default: "Tag this page as evidence"). */
   label?: string;
 }
@@ -53,7 +73,13 @@ export interface TagFormProps {
 export { TYPE_LABEL };
 
 export function TagForm(props: TagFormProps) {
-  const [units, setUnits] = useState<TagUnit[]>(props.offered.filter((u) => !u.suggested));
+  const [added, setAdded] = useState<TagUnit[]>(props.offered.filter((u) => !u.suggested));
+  // Units offered later (the unit index is built after the form opens, so a unit asked for by id may come late) join
+  // the list; those added by search stay.
+  const units = useMemo(
+    () => [...added, ...props.offered.filter((o) => !o.suggested && !added.some((u) => u.unitId === o.unitId))],
+    [added, props.offered],
+  );
   const [chosen, setChosen] = useState<Set<string>>(new Set(props.chosen));
   const [query, setQuery] = useState('');
   const [note, setNote] = useState(props.initial?.note ?? '');
@@ -61,6 +87,23 @@ export function TagForm(props: TagFormProps) {
   const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
   const [date, setDate] = useState(props.initial?.activityDate ?? localDate());
   const [problem, setProblem] = useState<string | null>(null);
+  const [title, setTitle] = useState(props.record?.title ?? '');
+  const [hours, setHours] = useState(props.record?.hours === null || !props.record ? '' : String(props.record.hours));
+  const [file, setFile] = useState<File | null>(null);
+  /** `unit id \n criterion id` of every criterion ticked. */
+  const [criteria, setCriteria] = useState<Set<string>>(
+    new Set((props.initial?.criteria ?? []).map((c) => `${c.unitId}\n${c.id}`)),
+  );
+  const criteriaOf = (unitId: string): CriterionItem[] => {
+    const known = props.search?.criteria(unitId) ?? [];
+    return known.length ? known : (props.criteriaOf?.(unitId) ?? []);
+  };
+  const tickCriterion = (key: string, on: boolean) => {
+    const next = new Set(criteria);
+    if (on) next.add(key);
+    else next.delete(key);
+    setCriteria(next);
+  };
 
   const suggestions = useMemo(
     () =>
@@ -81,23 +124,28 @@ export function TagForm(props: TagFormProps) {
   };
 
   const add = (u: TagUnit) => {
-    if (!units.some((x) => x.unitId === u.unitId)) setUnits([...units, u]);
+    if (!units.some((x) => x.unitId === u.unitId)) setAdded([...units, u]);
     toggle(u.unitId, true);
     setQuery('');
   };
 
   const unitBox = (u: TagUnit) => (
-    <label key={u.unitId} class="check" data-unit-id={u.unitId}>
-      <input
-        type="checkbox"
-        checked={chosen.has(u.unitId)}
-        onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
-      />
-      <span>
-        {u.code && <span class="code">{u.code}</span>} {u.title}
-        <span class="result-meta"> · {u.suiteTitle}</span>
-      </span>
-    </label>
+    <div key={u.unitId} class="tag-unit">
+      <label class="check" data-unit-id={u.unitId}>
+        <input
+          type="checkbox"
+          checked={chosen.has(u.unitId)}
+          onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
+        />
+        <span>
+          {u.code && <span class="code">{u.code}</span>} {u.title}
+          <span class="result-meta"> · {u.suiteTitle}</span>
+        </span>
+      </label>
+      {chosen.has(u.unitId) && (
+        <CriteriaPicker unit={u} items={criteriaOf(u.unitId)} ticked={criteria} onTick={tickCriterion} />
+      )}
+    </div>
   );
 
   const submit = (e: Event) => {
@@ -110,6 +158,22 @@ export function TagForm(props: TagFormProps) {
       setProblem('Give the date of the activity.');
       return;
     }
+    const hoursGiven = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
+    if (props.record) {
+      if (!title.trim()) {
+        setProblem('Give the evidence a title (for example “Observation: small-group reading”).');
+        return;
+      }
+      if (hoursGiven !== null && !(Number.isFinite(hoursGiven) && hoursGiven >= 0 && hoursGiven <= 10_000)) {
+        setProblem('Give the hours as a number, such as 1.5, or leave them empty.');
+        return;
+      }
+      const fileProblem = file ? props.record.problemOfFile(file) : null;
+      if (fileProblem) {
+        setProblem(fileProblem);
+        return;
+      }
+    }
     setProblem(null);
     props.onSave({
       note,
@@ -120,16 +184,31 @@ export function TagForm(props: TagFormProps) {
       type,
       activityDate: date,
       unitIds: [...units, ...suggested].filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
+      // Criteria of a unit unticked since are dropped with it.
+      criteria: [...criteria]
+        .map((key) => {
+          const [unitId, id] = key.split('\n');
+          return { unitId, id };
+        })
+        .filter((c) => chosen.has(c.unitId)),
+      ...(props.record ? { record: { title: title.trim(), hours: hoursGiven, file } } : {}),
     });
   };
 
   return (
     <form class="tag-form" onSubmit={submit} aria-label={props.label ?? 'Tag this page as evidence'}>
-      <p class="page-title" title={props.url}>
-        <strong>{props.pageTitle || props.url}</strong>
-        <br />
-        <span class="result-meta">{props.url}</span>
-      </p>
+      {props.record ? (
+        <label>
+          Title
+          <input name="title" required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </label>
+      ) : (
+        <p class="page-title" title={props.url}>
+          <strong>{props.pageTitle || props.url}</strong>
+          <br />
+          <span class="result-meta">{props.url}</span>
+        </p>
+      )}
       {props.quote && <blockquote class="quote">“{props.quote.exact}”</blockquote>}
       <fieldset>
         <legend>Units</legend>
@@ -170,7 +249,7 @@ export function TagForm(props: TagFormProps) {
         )}
       </fieldset>
       <label>
-        Note
+        {props.record ? 'Description' : 'Note'}
         <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
@@ -185,7 +264,7 @@ export function TagForm(props: TagFormProps) {
         <label>
           Type
           <select name="type" value={type} onChange={(e) => setType(e.currentTarget.value as EvidenceType)}>
-            {EVIDENCE_TYPES.map((t) => (
+            {(props.record ? RECORD_TYPES : EVIDENCE_TYPES).map((t) => (
               <option key={t} value={t}>
                 {TYPE_LABEL[t]}
               </option>
@@ -193,6 +272,23 @@ export function TagForm(props: TagFormProps) {
           </select>
         </label>
       </div>
+      {props.record && (
+        <div class="row">
+          <label>
+            Hours <span class="result-meta">(optional)</span>
+            <input name="hours" inputMode="decimal" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
+          </label>
+          <label>
+            Attach a file <span class="result-meta">(optional: PDF, image, .docx or text, up to 5 MB)</span>
+            <input
+              type="file"
+              name="file"
+              accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.txt,application/pdf,image/png,image/jpeg,image/gif,image/webp,text/plain"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
+          </label>
+        </div>
+      )}
       {(problem ?? props.error) && (
         <p class="error" role="alert">
           {problem ?? props.error}
@@ -208,4 +304,52 @@ export function TagForm(props: TagFormProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * A ticked unit's criteria, knowledge statements and elements to tick (optional: the evidence counts for the unit
+ * either way). Collapsed by default; a native disclosure, so Enter or Space opens it and Tab reaches every box.
+ */
+function CriteriaPicker(props: {
+  unit: TagUnit;
+  items: CriterionItem[];
+  ticked: ReadonlySet<string>;
+  onTick: (key: string, on: boolean) => void;
+}) {
+  if (!props.items.length) return null;
+  const key = (c: CriterionItem) => `${props.unit.unitId}\n${c.id}`;
+  const count = props.items.filter((c) => props.ticked.has(key(c))).length;
+  const name = props.unit.code ?? props.unit.title;
+  return (
+    <details class="criteria-picker" data-criteria-for={props.unit.unitId}>
+      <summary>
+        Criteria this shows{' '}
+        <span class="result-meta">
+          (optional; {count} of {props.items.length} ticked)
+        </span>
+      </summary>
+      <fieldset class="criteria-list" aria-label={`Criteria of ${name} this evidence shows`}>
+        {props.items.map((c, i) => (
+          <label key={c.id} class={`check criterion ${c.kind}`} data-criterion-id={c.id}>
+            <input
+              type="checkbox"
+              checked={props.ticked.has(key(c))}
+              onChange={(e) => props.onTick(key(c), e.currentTarget.checked)}
+            />
+            <span>
+              <span class="code">
+                {criterionLabel(c, c.kind === 'el' ? elementPosition(props.items, i) : undefined)}
+              </span>{' '}
+              {c.text}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** An element's place among the unit's elements (its label when the source prints no code). */
+function elementPosition(items: readonly CriterionItem[], index: number): number {
+  return items.slice(0, index).filter((c) => c.kind === 'el').length;
 }

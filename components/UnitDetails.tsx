@@ -1,5 +1,10 @@
-// Renders one unit in full: codes (also those printed elsewhere), suite, overview, values, elements, criteria, source, evidence.
+// Renders one unit in full: codes (also those printed elsewhere), its place in its suite, overview, values, elements,
+// criteria, the user's evidence (by criterion where it shows some), units of the same title, and a readable source.
 import type { Unit } from '@/lib/dataset/schema';
+import { citeSource } from '@/lib/dataset/sources';
+import { criteriaCoverage } from '@/lib/portfolio/coverage';
+import { criterionLabel, unitCriteria } from '@/lib/portfolio/criteria';
+import { EVIDENCE_TYPE_LABEL } from '@/lib/portfolio/model';
 import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
 import { shortDate } from '@/lib/dates';
@@ -13,11 +18,21 @@ export interface UnitDetailsProps {
   evidence: Evidence[];
   /** The user's own codes for this unit. */
   ownCodes?: { code: string; context: string | null }[];
+  /** Where the unit stands in its suite: n of m, and the units before and after it. */
+  place?: {
+    position: number;
+    total: number;
+    previous: { id: string; code: string | null; title: string } | null;
+    next: { id: string; code: string | null; title: string } | null;
+  };
 }
 
 const unitHref = (id: string) => `unit.html?id=${encodeURIComponent(id)}`;
 
-export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }: UnitDetailsProps) {
+/** The portfolio's form for evidence that is not a web page, with this unit ticked. */
+export const tagUnitHref = (id: string) => `portfolio.html?add=1&unit=${encodeURIComponent(id)}`;
+
+export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [], place }: UnitDetailsProps) {
   const printed = printedCodes(unit);
   const alsoWritten = unit.aliases.filter((a) => !printed.includes(a));
   return (
@@ -31,7 +46,29 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
         {suite?.body ? ` · ${suite.body}` : ''}
         {suite?.year ? ` (${suite.year})` : ''}
         {unit.group ? ` · ${unit.group}` : ''}
-        {unit.listNumber ? ` · listed as no. ${unit.listNumber}` : ''}
+        {unit.listNumber ? ` · listed as no. ${unit.listNumber} in the source` : ''}
+      </p>
+      {place && place.total > 0 && (
+        <nav class="unit-place" aria-label="This unit in its suite">
+          <span data-position={place.position} data-total={place.total}>
+            Unit {place.position} of {place.total} in {suite?.title ?? unit.suiteId}
+          </span>
+          {place.previous && (
+            <a href={unitHref(place.previous.id)} rel="prev">
+              ← {place.previous.code ?? place.previous.title}
+            </a>
+          )}
+          {place.next && (
+            <a href={unitHref(place.next.id)} rel="next">
+              {place.next.code ?? place.next.title} →
+            </a>
+          )}
+        </nav>
+      )}
+      <p class="unit-actions">
+        <a class="button primary" href={tagUnitHref(unit.id)} data-action="tag-unit">
+          Tag evidence for this unit
+        </a>
       </p>
       {alsoWritten.length > 0 && <p class="meta">Also written: {alsoWritten.join(', ')}</p>}
       {unit.printedAs && unit.printedAs.length > 0 && (
@@ -129,7 +166,8 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
       )}
       {sameTitle.length > 0 && (
         <section>
-          <h2>The same title in other suites</h2>
+          <h2>Also in</h2>
+          <p class="meta">The same standard, with the same title, in other suites.</p>
           <ul>
             {sameTitle.map((u) => (
               <li key={u.id}>
@@ -142,29 +180,9 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
           </ul>
         </section>
       )}
-      <section class="evidence" aria-live="polite">
-        <h2>Your evidence</h2>
-        {evidence.length === 0 ? (
-          <p class="meta">No evidence filed against this unit yet.</p>
-        ) : (
-          <ul>
-            {evidence.map((e) => (
-              <li key={e.id}>
-                <a href={e.url} target="_blank" rel="noreferrer noopener">
-                  {e.pageTitle || e.url}
-                </a>{' '}
-                <span class="meta">
-                  {e.type} · {shortDate(e.activityDate)}
-                </span>
-                {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
-                {e.note && <div>{e.note}</div>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <UnitEvidence unit={unit} evidence={evidence} />
       <section class="source">
-        Source: {unit.source.document}, {unit.source.section}.
+        Source: <cite>{citeSource(unit.source)}</cite>.
         {unit.notes.length > 0 && (
           <ul class="notes">
             {unit.notes.map((n) => (
@@ -174,5 +192,97 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [] }:
         )}
       </section>
     </article>
+  );
+}
+
+function EvidenceItem({ e }: { e: Evidence }) {
+  return (
+    <li key={e.id} data-evidence-id={e.id}>
+      {e.url ? (
+        <a href={e.url} target="_blank" rel="noreferrer noopener">
+          {e.pageTitle || e.url}
+        </a>
+      ) : (
+        <strong>{e.pageTitle}</strong>
+      )}{' '}
+      <span class="meta">
+        {EVIDENCE_TYPE_LABEL[e.type]} · {shortDate(e.activityDate)}
+      </span>
+      {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
+      {e.note && <div>{e.note}</div>}
+    </li>
+  );
+}
+
+/**
+ * The user's evidence for the unit: for a unit with criteria, each criterion with the evidence that shows it (or none
+ * yet), then the evidence filed for the unit as a whole; otherwise one list.
+ */
+function UnitEvidence({ unit, evidence }: { unit: Unit; evidence: Evidence[] }) {
+  const items = unitCriteria(unit);
+  const byCriterion = criteriaCoverage(items, evidence, unit.id);
+  const whole = evidence.filter((e) => !e.criteria.some((c) => c.unitId === unit.id));
+  const shown = items.filter((c) => (byCriterion.get(c.id) ?? []).length > 0).length;
+  // Criteria some evidence remembers that the unit no longer has.
+  const gone = [...byCriterion.keys()].filter((id) => !items.some((c) => c.id === id));
+  return (
+    <section class="evidence" aria-live="polite">
+      <h2>Your evidence</h2>
+      {evidence.length === 0 && <p class="meta">No evidence filed against this unit yet.</p>}
+      {items.length > 0 && evidence.length > 0 && (
+        <>
+          <p class="meta" data-criteria-shown={shown} data-criteria-total={items.length}>
+            Criteria evidenced: {shown} of {items.length}
+          </p>
+          <ul class="by-criterion">
+            {items.map((c, i) => {
+              const list = byCriterion.get(c.id) ?? [];
+              return (
+                <li key={c.id} data-criterion-id={c.id} class={list.length ? 'covered' : 'uncovered'}>
+                  <strong class="code">
+                    {criterionLabel(
+                      c,
+                      c.kind === 'el' ? items.slice(0, i).filter((x) => x.kind === 'el').length : undefined,
+                    )}
+                  </strong>{' '}
+                  {c.text}
+                  {list.length ? (
+                    <ul>
+                      {list.map((e) => (
+                        <EvidenceItem key={e.id} e={e} />
+                      ))}
+                    </ul>
+                  ) : (
+                    <span class="meta"> · no evidence yet</span>
+                  )}
+                </li>
+              );
+            })}
+            {gone.map((id) => {
+              const ref = evidence.flatMap((e) => e.criteria).find((c) => c.unitId === unit.id && c.id === id);
+              return (
+                <li key={id} data-criterion-id={id}>
+                  <strong class="code">{ref ? criterionLabel(ref) : id}</strong> {ref?.text}{' '}
+                  <span class="meta">(no longer in this unit)</span>
+                  <ul>
+                    {(byCriterion.get(id) ?? []).map((e) => (
+                      <EvidenceItem key={e.id} e={e} />
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+          {whole.length > 0 && <h3>For the unit as a whole</h3>}
+        </>
+      )}
+      {(items.length === 0 ? evidence : whole).length > 0 && (
+        <ul class="unit-evidence">
+          {(items.length === 0 ? evidence : whole).map((e) => (
+            <EvidenceItem key={e.id} e={e} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 // Every other read and write goes through lib/store.
 import Dexie, { type Table } from 'dexie';
 import type { Dataset, Framework, Suite, Unit } from './dataset/schema';
-import type { Course, Evidence } from './portfolio/model';
+import type { Course, Evidence, StoredFile } from './portfolio/model';
 import type { OwnCode } from './dataset/user';
 
 export type SuiteRecord = Omit<Suite, 'units'> & { unitCount: number; order: number };
@@ -27,6 +27,8 @@ export class NosDatabase extends Dexie {
   courses!: Table<Course, string>;
   meta!: Table<Meta, string>;
   aliases!: Table<OwnCode, string>;
+  /** Files attached to evidence, as Blobs (schema version 5). */
+  files!: Table<StoredFile, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -52,6 +54,20 @@ export class NosDatabase extends Dexie {
           .toCollection()
           .modify((unit: Record<string, unknown>) => {
             delete unit.codeKeys;
+          }),
+      );
+    // v5: evidence may show criteria, record hours and carry an attached file (its bytes in the new `files` table,
+    // found by evidence). Every stored evidence record gets the new fields, empty; nothing else changes.
+    this.version(5)
+      .stores({ files: 'id, evidenceId' })
+      .upgrade((tx) =>
+        tx
+          .table('evidence')
+          .toCollection()
+          .modify((e: Record<string, unknown>) => {
+            e.criteria ??= [];
+            e.hours ??= null;
+            e.attachment ??= null;
           }),
       );
   }

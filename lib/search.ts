@@ -9,6 +9,7 @@ import { codeKey } from './dataset/codes';
 import type { Unit } from './dataset/schema';
 import { CodeBook, parseCode } from './search-codes';
 import { unitTitles } from './dataset/unit-names';
+import { unitCriteria, type CriterionItem } from './portfolio/criteria';
 
 export interface SearchableUnit extends Unit {
   suiteTitle: string;
@@ -173,6 +174,12 @@ export class UnitSearch {
 
   get size(): number {
     return this.units.size;
+  }
+
+  /** A unit's criteria, knowledge statements and elements, as evidence can point at them ([] if unknown). */
+  criteria(id: string): CriterionItem[] {
+    const unit = this.units.get(id);
+    return unit ? unitCriteria(unit) : [];
   }
 
   /** One unit by id, as a result without a score (null if unknown). */

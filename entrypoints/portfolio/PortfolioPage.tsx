@@ -14,6 +14,10 @@ import { UndoNotice } from '@/components/UndoNotice';
 import { WorkingSuitesPicker } from '@/components/WorkingSuitesPicker';
 import { exportAnnotations, exportBackup, exportCsv } from './exports';
 import { useBackupImport } from './use-backup-import';
+import { openAttachment, useAddEvidence } from './use-add-evidence';
+import { TagForm } from '@/components/TagForm';
+import { useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/errors';
 import { useEvidencePack } from './use-evidence-pack';
 import { useEvidenceActions } from './use-evidence-actions';
 import { useEvidenceEditing } from './use-editing';
@@ -39,6 +43,8 @@ function Portfolio({ data }: { data: PortfolioData }) {
   const editing = useEvidenceEditing();
   const actions = useEvidenceActions({ onDeleted: (id) => editing.editing === id && editing.stop() });
   const backup = useBackupImport();
+  const adding = useAddEvidence();
+  const [fileError, setFileError] = useState<string | null>(null);
   const pack = useEvidencePack(data);
   const editedItem = editing.editing ? data.evidence.find((e) => e.id === editing.editing) : undefined;
 
@@ -46,7 +52,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
     <main data-state="ready">
       <h1>Your evidence portfolio</h1>
       <PersistenceNote state={persistence} />
-      <Notices error={actions.error} />
+      <Notices error={actions.error ?? fileError} />
       {actions.deleted && (
         <UndoNotice
           text={`Deleted “${actions.deleted.pageTitle || actions.deleted.url}”.`}
@@ -73,6 +79,41 @@ function Portfolio({ data }: { data: PortfolioData }) {
         {filters.filtering && <p class="meta">Counting only the evidence that passes the filters.</p>}
         <CoverageView coverage={filters.coverage} open={filters.coverage.length <= 3} />
       </section>
+      <section aria-labelledby="h-add" class="add-evidence">
+        <h2 id="h-add">Evidence that is not a web page</h2>
+        {adding.saved && (
+          <p class="status" role="status">
+            {adding.saved}
+          </p>
+        )}
+        {adding.form ? (
+          <TagForm
+            key={adding.form.id}
+            label="Add evidence"
+            url=""
+            pageTitle=""
+            quote={null}
+            offered={adding.form.offered}
+            chosen={adding.form.offered.map((u) => u.unitId)}
+            search={adding.search}
+            preferSuites={data.working}
+            defaultType="observation"
+            record={{ title: '', hours: null, problemOfFile: adding.problemOfFile }}
+            saving={adding.saving}
+            error={adding.error}
+            onSave={adding.save}
+            onCancel={adding.cancel}
+          />
+        ) : (
+          <p>
+            An observation, a witness testimony, a reflective account, a certificate or CPD hours: record it here, with
+            a file if you have one.{' '}
+            <button type="button" class="primary" onClick={() => adding.start()}>
+              Add evidence
+            </button>
+          </p>
+        )}
+      </section>
       <PortfolioEvidence
         total={data.evidence.length}
         shown={filters.filtered}
@@ -92,6 +133,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
         onClearFilters={filters.clear}
         onEdit={(id) => editing.start(id, data.evidence.find((e) => e.id === id)?.updatedAt)}
         onDelete={(id) => void actions.remove(id)}
+        onOpenFile={(e) => void openAttachment(e).catch((err: unknown) => setFileError(errorMessage(err)))}
       />
       <PortfolioExports
         hasEvidence={data.evidence.length > 0}
@@ -105,7 +147,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
           onCancelName: pack.cancel,
         }}
         onPack={pack.exportOrAsk}
-        onBackup={() => exportBackup(data)}
+        onBackup={() => void exportBackup(data)}
         onCsv={() => exportCsv(data)}
         onAnnotations={() => exportAnnotations(data)}
       />

@@ -2,7 +2,9 @@
 // everything, a CSV of the evidence, and Web Annotations (JSON-LD).
 import { downloadText } from '@/lib/ext/download';
 import { localDate } from '@/lib/dates';
-import { backupSettings, makeBackup } from '@/lib/portfolio/backup';
+import { backupSettings, makeBackup, type BackupFile } from '@/lib/portfolio/backup';
+import { pageDb } from '@/lib/ext/live';
+import { backupFiles } from '@/lib/store';
 import { evidenceCsv, toAnnotationCollection } from '@/lib/portfolio/exports';
 import { evidencePack, packFileName, type PackSuite } from '@/lib/portfolio/pack';
 import { roleById } from '@/lib/dataset/scope';
@@ -12,11 +14,23 @@ import type { PortfolioData } from './use-portfolio';
  * The backup as exported: the suites in scope as shown (still installed), not as stored, the scope's roles, and the
  * learner's name (as just given, when the pack asked for it).
  */
-const backupOf = ({ portfolio, working }: PortfolioData, learnerName = portfolio.learnerName) =>
-  makeBackup({ ...portfolio, settings: backupSettings(working, portfolio.scopeRoles, learnerName) });
+const backupOf = (
+  { portfolio, working }: PortfolioData,
+  learnerName = portfolio.learnerName,
+  files: BackupFile[] = [],
+) => makeBackup({ ...portfolio, settings: backupSettings(working, portfolio.scopeRoles, learnerName), files });
 
-export function exportBackup(data: PortfolioData): void {
-  downloadText(JSON.stringify(backupOf(data), null, 1), `nos-lens-backup-${localDate()}.json`, 'application/json');
+/** The backup, with every attached file as base64 (at most 50 MB of files in all, so they always fit). */
+export async function exportBackup(data: PortfolioData): Promise<void> {
+  const files = await backupFiles(
+    pageDb(),
+    data.portfolio.evidence.map((e) => e.id),
+  );
+  downloadText(
+    JSON.stringify(backupOf(data, undefined, files), null, 1),
+    `nos-lens-backup-${localDate()}.json`,
+    'application/json',
+  );
 }
 
 export function exportCsv({ evidence }: PortfolioData): void {
@@ -31,7 +45,10 @@ export function exportAnnotations({ evidence }: PortfolioData): void {
   );
 }
 
-/** The evidence pack, made out to `learnerName` (the name as just given or stored: '' leaves it out). */
+/**
+ * The evidence pack, made out to `learnerName` (the name as just given or stored: '' leaves it out). Its embedded
+ * backup leaves attached files out (the pack is for reading; the records still name their files).
+ */
 export function exportPack(data: PortfolioData, learnerName: string): void {
   const suites: PackSuite[] = data.suites.map((s) => ({
     id: s.id,

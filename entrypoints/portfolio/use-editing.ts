@@ -37,6 +37,7 @@ export function useEvidenceEditing() {
           pageTitle: item.pageTitle,
           quote: item.quote,
           snapshot: null,
+          hours: item.hours,
           ...value,
           baseUpdatedAt: base,
         },

@@ -4,6 +4,7 @@ import { pageDb, useLiveQuery, type Live } from '@/lib/ext/live';
 import type { CoverageUnit } from '@/lib/portfolio/coverage';
 import type { Evidence } from '@/lib/portfolio/model';
 import { describeScope } from '@/lib/dataset/scope';
+import { unitCriteria } from '@/lib/portfolio/criteria';
 import { getScope, listSuites, listUnits, readPortfolio, type Portfolio } from '@/lib/store';
 
 export interface PortfolioData {
@@ -35,7 +36,13 @@ async function load(): Promise<PortfolioData> {
     ),
     portfolio,
     suites: suites.map((s) => ({ id: s.id, title: s.title })),
-    units: units.map((u) => ({ id: u.id, suiteId: u.suiteId, code: u.code, title: u.title })),
+    units: units.map((u) => ({
+      id: u.id,
+      suiteId: u.suiteId,
+      code: u.code,
+      title: u.title,
+      criteria: unitCriteria(u),
+    })),
     working: portfolio.workingSuites.filter((id) => known.has(id)),
     scopeLabel: scope.asked ? describeScope(scope, titles) : null,
     learnerName: portfolio.learnerName,

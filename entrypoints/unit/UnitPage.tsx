@@ -9,6 +9,7 @@ import {
   getUnit,
   getUnitWithSuite,
   ownCodesOfUnit,
+  unitPlace,
   unitsWithSameTitle,
 } from '@/lib/store';
 
@@ -17,10 +18,11 @@ async function loadUnit(unitId: string) {
   const found = await getUnitWithSuite(db, unitId);
   if (!found) return null;
   const sameAs = found.unit.captured?.sameAs;
-  const [sameTitle, evidence, ownCodes, linkedCapture, linkedTo] = await Promise.all([
+  const [sameTitle, evidence, ownCodes, place, linkedCapture, linkedTo] = await Promise.all([
     unitsWithSameTitle(db, found.unit),
     evidenceOfUnit(db, unitId),
     ownCodesOfUnit(db, unitId),
+    unitPlace(db, found.unit),
     // A bundled unit shows the standard the user captured and linked to it.
     found.suite.origin === 'bundled' ? captureLinkedTo(db, unitId) : null,
     sameAs ? getUnit(db, sameAs) : null,
@@ -31,6 +33,7 @@ async function loadUnit(unitId: string) {
     suite: found.suite,
     sameTitle,
     evidence,
+    place,
     linkedCapture,
     linkedTo,
   };

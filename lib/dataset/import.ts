@@ -11,7 +11,7 @@ import { errorMessage } from '../errors';
 /** Largest standards file read. */
 export const SUITES_MAX_BYTES = 5 * 1024 * 1024;
 export const SUITES_MAX_UNITS = 5_000;
-export const CSV_COLUMNS = ['suite', 'code', 'title', 'aliases', 'elements', 'description'] as const;
+export const CSV_COLUMNS = ['suite', 'code', 'title', 'aliases', 'elements', 'criteria', 'description'] as const;
 const REQUIRED = ['suite', 'code', 'title'] as const;
 
 const LIMITS = {
@@ -22,6 +22,7 @@ const LIMITS = {
   aliases: 20,
   element: 500,
   elements: 50,
+  criteria: 100,
   description: 5_000,
 };
 
@@ -87,7 +88,10 @@ interface Row {
   cells: Record<string, string>;
 }
 
-/** Reads CSV: a header row naming at least `suite`, `code` and `title`; `aliases` and `elements` are `;`-separated. */
+/**
+ * Reads CSV: a header row naming at least `suite`, `code` and `title`; `aliases`, `elements` and `criteria` (performance
+ * criteria, numbered 1, 2… in the order given) are `;`-separated.
+ */
 export function parseSuitesCsv(fileName: string, text: string, reserved: Reserved = NOTHING_RESERVED): SuitesImport {
   const body = text.replace(/^\uFEFF/, '');
   if (body.length > SUITES_MAX_BYTES)
@@ -122,7 +126,7 @@ export function parseSuitesCsv(fileName: string, text: string, reserved: Reserve
   const missing = REQUIRED.filter((c) => !names.includes(c));
   if (missing.length)
     return fail(
-      `line ${header.line}: the header row has no ${missing.map((m) => `"${m}"`).join(', ')} column (it needs suite, code and title; aliases, elements and description are optional).`,
+      `line ${header.line}: the header row has no ${missing.map((m) => `"${m}"`).join(', ')} column (it needs suite, code and title; aliases, elements, criteria and description are optional).`,
     );
   const warnings: string[] = [];
   names.forEach((n, i) => {
@@ -161,6 +165,10 @@ export function parseSuitesCsv(fileName: string, text: string, reserved: Reserve
     if (elements.length > LIMITS.elements) errors.push(`${at('elements')}: more than ${LIMITS.elements} elements.`);
     for (const e of elements)
       if (e.length > LIMITS.element) errors.push(`${at('elements')}: an element is longer than 500 characters.`);
+    const criteria = list(row.cells.criteria);
+    if (criteria.length > LIMITS.criteria) errors.push(`${at('criteria')}: more than ${LIMITS.criteria} criteria.`);
+    for (const c of criteria)
+      if (c.length > LIMITS.element) errors.push(`${at('criteria')}: a criterion is longer than 500 characters.`);
     if ((row.cells.description ?? '').length > LIMITS.description)
       errors.push(`${at('description')}: longer than ${LIMITS.description} characters.`);
     if (!suite) continue;
@@ -199,7 +207,13 @@ export function parseSuitesCsv(fileName: string, text: string, reserved: Reserve
         title,
         overview: row.cells.description || null,
         elements: list(row.cells.elements).map((t, i) => ({ id: `${unitId}-e${i + 1}`, code: null, title: t })),
-        criteria: [],
+        // Performance criteria numbered as listed (1, 2, …): evidence points at them by these ids.
+        criteria: list(row.cells.criteria).map((text, i) => ({
+          id: `${unitId}-pc${i + 1}`,
+          number: String(i + 1),
+          text,
+          knowledge: [],
+        })),
         knowledge: [],
         source,
         notes: [],

@@ -4,7 +4,14 @@
 import * as v from 'valibot';
 import { issuePath } from '../issue-path';
 import { errorMessage } from '../errors';
-import { cleanLearnerName, LEARNER_NAME_LIMIT, type Course, type Evidence } from './model';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  cleanLearnerName,
+  LEARNER_NAME_LIMIT,
+  type Course,
+  type Evidence,
+} from './model';
 import { CourseSchema, EvidenceSchema } from './schema';
 import { SuiteSchema, type Suite } from '../dataset/schema';
 import { OwnCodeSchema, ownCodeProblem, type OwnCode } from '../dataset/user';
@@ -12,15 +19,28 @@ import { normaliseRoles, type RoleId } from '../dataset/scope';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 /**
- * Version 4 (this release) adds the learner's name (for the evidence pack) to the settings, version 3 added the scope's
- * roles, and version 2 added `updatedAt` to your own suites; older readers would refuse each new field, so with the
- * version raised they say instead that the file comes from a newer NOS Lens. Version 1, 2 and 3 files read as before
- * (they have no learner's name, and versions 1 and 2 no scope).
+ * Version 5 (this release) adds to evidence the criteria it shows, hours, an attachment and a null `url` for evidence
+ * that is not a web page, and adds `files` (attachments' bytes, base64). Version 4 added the learner's name (for the
+ * evidence pack) to the settings, version 3 the scope's roles, and version 2 `updatedAt` to your own suites; older
+ * readers would refuse each new field, so with the version raised they say instead that the file comes from a newer
+ * NOS Lens. Version 1–4 files read as before: their evidence shows no criteria, no hours and no attachment (and
+ * versions 1–3 have no learner's name, versions 1 and 2 no scope).
  */
-export const BACKUP_VERSION = 4;
-const READABLE_VERSIONS = [1, 2, 3, 4] as const;
-/** Largest backup file read (a full portfolio with 200 KB snapshots: about 250 pieces of evidence per 50 MB). */
-export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
+export const BACKUP_VERSION = 5;
+const READABLE_VERSIONS = [1, 2, 3, 4, 5] as const;
+/**
+ * Largest backup file read: a full portfolio with 200 KB snapshots is about 250 pieces of evidence per 50 MB, and the
+ * attachments, at most 50 MB in all, take up to 67 MB more as base64.
+ */
+export const BACKUP_MAX_BYTES = 200 * 1024 * 1024;
+
+/** An attached file in a backup: its bytes as base64 (standard alphabet, padded). */
+export interface BackupFile {
+  id: string;
+  evidenceId: string;
+  type: string;
+  data: string;
+}
 
 export interface BackupSettings {
   /** The suites in the user's scope ([] = all). */
@@ -42,6 +62,8 @@ export interface Backup {
   suites: Suite[];
   /** The user's own codes for units (the field keeps its first name, `aliases`, so every backup reads alike). */
   aliases: OwnCode[];
+  /** Files attached to evidence (absent before version 5). */
+  files: BackupFile[];
 }
 
 /**
@@ -66,6 +88,7 @@ export function makeBackup(parts: {
   settings: BackupSettings;
   suites?: readonly Suite[];
   ownCodes?: readonly OwnCode[];
+  files?: readonly BackupFile[];
   exportedAt?: Date;
 }): Backup {
   return {
@@ -81,8 +104,23 @@ export function makeBackup(parts: {
     ),
     suites: [...(parts.suites ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     aliases: [...(parts.ownCodes ?? [])].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    files: [...(parts.files ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
+
+/** Base64 characters for a file of at most ATTACHMENT_MAX_BYTES. */
+const BASE64_MAX = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4;
+
+const BackupFileSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  evidenceId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  type: v.picklist(Object.keys(ATTACHMENT_TYPES)),
+  data: v.pipe(
+    v.string(),
+    v.maxLength(BASE64_MAX, 'is larger than a file may be (5 MB)'),
+    v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  ),
+});
 
 const UserSuiteSchema = v.pipe(
   SuiteSchema,
@@ -113,6 +151,7 @@ const FrameSchema = v.strictObject({
   }),
   suites: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100)), []),
   aliases: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(10_000)), []),
+  files: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100_000)), []),
 });
 
 const RECORD_SCHEMAS = {
@@ -120,6 +159,7 @@ const RECORD_SCHEMAS = {
   courses: CourseSchema,
   suites: UserSuiteSchema,
   aliases: OwnCodeSchema,
+  files: BackupFileSchema,
 } as const;
 type RecordTable = keyof typeof RECORD_SCHEMAS;
 
@@ -184,7 +224,10 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
     return { ok: false, errors: listed(frame.issues.map((i) => `${issuePath(i) || 'the file'}: ${i.message}`)) };
   const file = frame.output;
   const problems: string[] = [];
-  const total = (['evidence', 'courses', 'suites', 'aliases'] as const).reduce((n, t) => n + file[t].length, 0);
+  const total = (['evidence', 'courses', 'suites', 'aliases', 'files'] as const).reduce(
+    (n, t) => n + file[t].length,
+    0,
+  );
 
   /** Each record checked on its own: the valid ones kept, each invalid one named with its first problems. */
   function records<T extends RecordTable>(table: T): v.InferOutput<(typeof RECORD_SCHEMAS)[T]>[] {
@@ -223,8 +266,26 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
     ),
     suites: records('suites'),
     aliases: records('aliases'),
+    files: [],
   };
-  const kept = backup.evidence.length + backup.courses.length + backup.suites.length + backup.aliases.length;
+  // A file is kept only with the evidence that names it (same id, type and size), so nothing unreferenced comes in.
+  backup.files = records('files').filter((f, i) => {
+    const owner = backup.evidence.find((e) => e.id === f.evidenceId);
+    const att = owner?.attachment;
+    const problem = !att
+      ? 'no evidence in the file has it attached'
+      : att.fileId !== f.id
+        ? `evidence “${f.evidenceId}” has another file attached`
+        : att.type !== f.type
+          ? `its type differs from the one evidence “${f.evidenceId}” records`
+          : base64Bytes(f.data) !== att.size
+            ? `its size differs from the one evidence “${f.evidenceId}” records`
+            : null;
+    if (problem) problems.push(`files[${i}]: ${problem}; left out.`);
+    return !problem;
+  });
+  const kept =
+    backup.evidence.length + backup.courses.length + backup.suites.length + backup.aliases.length + backup.files.length;
   if (problems.length && kept === 0 && total > 0) return { ok: false, errors: listed(problems) };
   return { ok: true, backup, problems: listed(problems), refused: problems.length };
 }
@@ -232,7 +293,7 @@ export function parseBackup(text: string, opts: { maxBytes?: number } = {}): Par
 /** What is wrong with a record that passed its schema: an id used before, units that disagree, a code refused. */
 function recordProblem(
   table: RecordTable,
-  record: { id: string } & Partial<Evidence> & Partial<OwnCode>,
+  record: { id: string } & Partial<Evidence> & Partial<Omit<OwnCode, 'id'>>,
   i: number,
   ids: Map<string, number>,
 ): string | null {
@@ -241,6 +302,10 @@ function recordProblem(
   ids.set(record.id, i);
   if (table === 'evidence' && record.unitIds!.join('\n') !== record.units!.map((u) => u.unitId).join('\n'))
     return `evidence[${i}].unitIds: does not list the same units as evidence[${i}].units.`;
+  if (table === 'evidence') {
+    const stray = record.criteria!.find((c) => !record.unitIds!.includes(c.unitId));
+    if (stray) return `evidence[${i}].criteria: “${stray.id}” is under a unit the evidence is not filed against.`;
+  }
   // The same rules as adding a code on the options page: a file cannot bring in what the page would refuse.
   if (table === 'aliases') {
     const problem = ownCodeProblem(record.code!, record.context ?? null);
@@ -260,6 +325,8 @@ export interface BackupPlan {
   courses: ImportPlan<Course>;
   suites: ImportPlan<Suite>;
   ownCodes: ImportPlan<OwnCode>;
+  /** Attached files: a file id stored already is skipped (a file's bytes never change under its id). */
+  files: ImportPlan<BackupFile>;
   /** Working suites to set (only when the user has no scope yet), or null. */
   workingSuites: string[] | null;
   /** The scope's roles to set, with the working suites (only when the user has no scope yet), or null. */
@@ -316,6 +383,8 @@ export function planImport(
     learnerName?: string | null;
     suites?: readonly Suite[];
     ownCodes?: readonly OwnCode[];
+    /** Ids of the attached files stored. */
+    fileIds?: readonly string[];
   },
 ): BackupPlan {
   // A scope comes in whole (roles and suites) and only where there is none: roles chosen or suites ticked are kept.
@@ -328,11 +397,40 @@ export function planImport(
     // Newer wins, as for evidence: a suite renamed or re-imported since the backup was made is kept.
     suites: planTable(backup.suites, existing.suites ?? [], (s) => s.updatedAt ?? 0),
     ownCodes: planTable(backup.aliases, existing.ownCodes ?? [], (a) => a.createdAt),
+    files: planFiles(backup, existing.fileIds ?? []),
     workingSuites: takesScope && incoming.workingSuites.length > 0 ? incoming.workingSuites : null,
     scopeRoles: takesScope && incoming.scope?.roles.length ? incoming.scope.roles : null,
     // Like the scope, a name comes in only where the user was never asked: a name given here is kept.
     learnerName: (existing.learnerName ?? null) === null ? (incoming.learnerName ?? null) : null,
   };
+}
+
+/** Files come in with the evidence that brings them (added or updated); a file id stored already is skipped. */
+function planFiles(backup: Backup, stored: readonly string[]): ImportPlan<BackupFile> {
+  const have = new Set(stored);
+  const plan: ImportPlan<BackupFile> = { add: [], update: [], skip: [] };
+  for (const f of backup.files) (have.has(f.id) ? plan.skip : plan.add).push(f);
+  return plan;
+}
+
+/** The number of bytes base64 text decodes to. */
+export function base64Bytes(data: string): number {
+  const pad = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return (data.length / 4) * 3 - pad;
+}
+
+/** A file's bytes as base64 (chunked, so a 5 MB file does not overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
 }
 
 /** What updating one of the user's suites from a backup changes, for the preview to say before anything is written. */

@@ -1,6 +1,7 @@
 // The portfolio's views over evidence: which evidence passes the filters, and per suite how many units have evidence
 // against them. Pure.
 import type { Evidence, EvidenceType } from './model';
+import type { CriterionItem } from './criteria';
 
 export interface EvidenceFilter {
   /** Only evidence against a unit of these suites (none: all). */
@@ -19,12 +20,21 @@ export interface CoverageUnit {
   suiteId: string;
   code: string | null;
   title: string;
+  /** The unit's criteria, knowledge statements and elements (none: it is covered as a whole). */
+  criteria?: readonly Pick<CriterionItem, 'id'>[];
+}
+
+export interface UnitCoverage extends CoverageUnit {
+  evidence: number;
+  /** How many of the unit's criteria some evidence shows, and how many it has (0 when it has none). */
+  criteriaShown: number;
+  criteriaTotal: number;
 }
 
 export interface SuiteCoverage {
   suiteId: string;
   title: string;
-  units: (CoverageUnit & { evidence: number })[];
+  units: UnitCoverage[];
   covered: number;
   total: number;
 }
@@ -75,9 +85,21 @@ export function suiteCoverage(
   evidence: readonly Evidence[],
 ): SuiteCoverage[] {
   const counts = new Map<string, number>();
-  for (const e of evidence) for (const id of new Set(e.unitIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  /** `unit id \n criterion id` of every criterion some evidence shows. */
+  const shown = new Set<string>();
+  for (const e of evidence) {
+    for (const id of new Set(e.unitIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const c of e.criteria) shown.add(`${c.unitId}\n${c.id}`);
+  }
   return suites.map((s) => {
-    const list = units.filter((u) => u.suiteId === s.id).map((u) => ({ ...u, evidence: counts.get(u.id) ?? 0 }));
+    const list = units
+      .filter((u) => u.suiteId === s.id)
+      .map((u) => ({
+        ...u,
+        evidence: counts.get(u.id) ?? 0,
+        criteriaShown: (u.criteria ?? []).filter((c) => shown.has(`${u.id}\n${c.id}`)).length,
+        criteriaTotal: u.criteria?.length ?? 0,
+      }));
     return {
       suiteId: s.id,
       title: s.title,
@@ -86,6 +108,26 @@ export function suiteCoverage(
       total: list.length,
     };
   });
+}
+
+/**
+ * For each of a unit's criteria (in the order given), the evidence that shows it; criteria some evidence remembers
+ * that the unit no longer has come last, so nothing filed is hidden.
+ */
+export function criteriaCoverage(
+  criteria: readonly Pick<CriterionItem, 'id'>[],
+  evidence: readonly Evidence[],
+  unitId: string,
+): Map<string, Evidence[]> {
+  const out = new Map<string, Evidence[]>(criteria.map((c) => [c.id, []]));
+  for (const e of evidence)
+    for (const c of e.criteria) {
+      if (c.unitId !== unitId) continue;
+      const list = out.get(c.id) ?? [];
+      if (!list.includes(e)) list.push(e);
+      out.set(c.id, list);
+    }
+  return out;
 }
 
 /** Every tag used, most used first. */

@@ -2,6 +2,7 @@
 // and W3C Web Annotation JSON-LD (annotation tools). Pure.
 import type { Evidence } from './model';
 import { csvCell } from './compare';
+import { criterionLabel, criterionUri, KIND_NAME } from './criteria';
 
 /** Columns of the evidence CSV, in order. */
 export const EVIDENCE_CSV_COLUMNS = [
@@ -10,6 +11,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'unit_code',
   'unit_title',
   'suite',
+  'criteria',
   'url',
   'page_title',
   'type',
@@ -17,13 +19,18 @@ export const EVIDENCE_CSV_COLUMNS = [
   'tags',
   'note',
   'quote',
+  'hours',
+  'attachment',
   'created_at',
   'updated_at',
 ] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** One row per evidence–unit link, with a BOM and CRLF line ends so spreadsheets read it as UTF-8. */
+/**
+ * One row per evidence–unit link, with a BOM and CRLF line ends so spreadsheets read it as UTF-8. `criteria` lists
+ * the unit's criteria the evidence shows by label (`PC 1; KU1.1`); evidence that is not a web page has no url.
+ */
 export function evidenceCsv(evidence: readonly Evidence[]): string {
   const rows: (string | null)[][] = [[...EVIDENCE_CSV_COLUMNS]];
   for (const e of evidence)
@@ -34,13 +41,19 @@ export function evidenceCsv(evidence: readonly Evidence[]): string {
         u.code,
         u.title,
         u.suiteTitle,
-        e.url,
+        e.criteria
+          .filter((c) => c.unitId === u.unitId)
+          .map((c) => criterionLabel(c))
+          .join('; '),
+        e.url ?? '',
         e.pageTitle,
         e.type,
         e.activityDate,
         e.tags.join('; '),
         e.note,
         e.quote?.exact ?? '',
+        e.hours === null ? '' : String(e.hours),
+        e.attachment?.name ?? '',
         iso(e.createdAt),
         iso(e.updatedAt),
       ]);
@@ -62,7 +75,14 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body: Record<string, unknown>[];
-  target: { source: string; selector?: Record<string, unknown>[] };
+  /** The page (with the quote's selectors), or for evidence that is not a web page its title as an embedded text. */
+  target: {
+    source?: string;
+    selector?: Record<string, unknown>[];
+    type?: 'TextualBody';
+    value?: string;
+    format?: 'text/plain';
+  };
 }
 
 export interface AnnotationCollection {
@@ -74,7 +94,10 @@ export interface AnnotationCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 }
 
-/** One Web Annotation per piece of evidence: the page as target (with the quote's selectors), units as tagging bodies. */
+/**
+ * One Web Annotation per piece of evidence: the page as target (with the quote's selectors), units and criteria as
+ * tagging bodies (criteria by `criterionUri`). Evidence that is not a web page targets its title as embedded text.
+ */
 export function toWebAnnotation(e: Evidence): WebAnnotation {
   const body: Record<string, unknown>[] = e.units.map((u) => ({
     type: 'SpecificResource',
@@ -82,9 +105,30 @@ export function toWebAnnotation(e: Evidence): WebAnnotation {
     source: unitUri(u.unitId),
     label: [u.code, u.title].filter(Boolean).join(' '),
   }));
+  for (const c of e.criteria)
+    body.push({
+      type: 'SpecificResource',
+      purpose: 'tagging',
+      source: criterionUri(c.unitId, c),
+      label: `${criterionLabel(c)} ${c.text}`,
+      // The kind in words, so a reader without NOS Lens knows what the URI names.
+      description: KIND_NAME[c.kind],
+    });
   for (const tag of e.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (e.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: e.note, format: 'text/plain' });
   body.push({ type: 'TextualBody', purpose: 'classifying', value: e.type });
+  if (e.hours !== null)
+    body.push({ type: 'TextualBody', purpose: 'describing', value: `${e.hours} hours`, format: 'text/plain' });
+  if (e.url === null)
+    return {
+      id: evidenceUri(e.id),
+      type: 'Annotation',
+      motivation: 'tagging',
+      created: iso(e.createdAt),
+      modified: iso(e.updatedAt),
+      body,
+      target: { type: 'TextualBody', value: e.pageTitle, format: 'text/plain' },
+    };
   const target: WebAnnotation['target'] = { source: e.url };
   if (e.quote) {
     target.selector = [

@@ -1,6 +1,21 @@
-// The evidence model: a page (or a quote from it) that a user files against one or more units.
+// The evidence model: a page (or a quote from it), or something that is not a web page (an observation, a witness
+// statement, a certificate…), that a user files against one or more units and, optionally, their criteria.
+import type { CriterionKind } from './criteria';
 
-export const EVIDENCE_TYPES = ['course', 'job-advert', 'reading', 'practice', 'other'] as const;
+export const EVIDENCE_TYPES = [
+  'course',
+  'job-advert',
+  'reading',
+  'practice',
+  'observation',
+  'witness-testimony',
+  'reflective-account',
+  'professional-discussion',
+  'product-of-work',
+  'certificate',
+  'cpd-activity',
+  'other',
+] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 /** Each type's name as the pages and the evidence pack show it. */
@@ -9,8 +24,27 @@ export const EVIDENCE_TYPE_LABEL: Record<EvidenceType, string> = {
   'job-advert': 'Job advert',
   reading: 'Reading',
   practice: 'Practice',
+  observation: 'Observation',
+  'witness-testimony': 'Witness testimony',
+  'reflective-account': 'Reflective account',
+  'professional-discussion': 'Professional discussion',
+  'product-of-work': 'Product of work',
+  certificate: 'Certificate',
+  'cpd-activity': 'CPD activity',
   other: 'Other',
 };
+
+/** The types offered for evidence that is not a web page (added from the portfolio page), in the order shown. */
+export const RECORD_TYPES = [
+  'observation',
+  'witness-testimony',
+  'reflective-account',
+  'professional-discussion',
+  'product-of-work',
+  'certificate',
+  'cpd-activity',
+  'other',
+] as const satisfies readonly EvidenceType[];
 
 /** What the evidence remembers of a unit, so it stays readable even if the unit leaves the dataset. */
 export interface EvidenceUnitRef {
@@ -18,6 +52,29 @@ export interface EvidenceUnitRef {
   code: string | null;
   title: string;
   suiteTitle: string;
+}
+
+/**
+ * A criterion, knowledge statement or element the evidence shows, remembered like its unit (kind, number or code as
+ * printed, text), so exports and the portfolio stay readable if the unit changes.
+ */
+export interface EvidenceCriterionRef {
+  unitId: string;
+  /** The dataset's id of the criterion (`lss-a-pc-1`). */
+  id: string;
+  kind: CriterionKind;
+  ref: string | null;
+  text: string;
+}
+
+/** A file attached to evidence; its bytes are a Blob in the `files` table under `fileId`. */
+export interface EvidenceAttachment {
+  fileId: string;
+  name: string;
+  /** The file's MIME type (one of ATTACHMENT_TYPES). */
+  type: string;
+  /** Bytes. */
+  size: number;
 }
 
 /** A quote from the page, located as a W3C TextQuoteSelector (exact + context) and by position in the snapshot. */
@@ -54,7 +111,8 @@ export function clip(text: string, limit: number): string {
 
 export interface Evidence {
   id: string;
-  url: string;
+  /** The page's address; null for evidence that is not a web page (then `pageTitle` is its title). */
+  url: string | null;
   pageTitle: string;
   quote: EvidenceQuote | null;
   note: string;
@@ -65,6 +123,11 @@ export interface Evidence {
   units: EvidenceUnitRef[];
   /** Indexed copy of units[].unitId. */
   unitIds: string[];
+  /** Criteria the evidence shows, each under one of `units` (none: it counts for the units as a whole). */
+  criteria: EvidenceCriterionRef[];
+  /** Hours the activity took (CPD, observed practice), or null. */
+  hours: number | null;
+  attachment: EvidenceAttachment | null;
   /** The page's visible text when it was filed (capped), so the evidence outlives the page. */
   snapshot: string | null;
   createdAt: number;
@@ -82,4 +145,70 @@ export interface Course {
   matches: { unitId: string; score: number }[];
   snapshot: string | null;
   savedAt: number;
+}
+
+/**
+ * Files that can be attached: PDF, images, Word (.docx) and plain text, the forms certificates, witness statements
+ * and reflective accounts come in. Nothing that runs (HTML, SVG, scripts) is accepted, since a backup or pack may be
+ * opened elsewhere.
+ */
+export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG image',
+  'image/jpeg': 'JPEG image',
+  'image/gif': 'GIF image',
+  'image/webp': 'WebP image',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document (.docx)',
+  'text/plain': 'text file',
+};
+/** The types by file extension, for files the browser gives no type (often .docx on some systems). */
+export const ATTACHMENT_EXTENSIONS: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain',
+};
+/**
+ * 5 MB per file: a scanned certificate or a photographed witness statement fits, a video does not. 50 MB in all: the
+ * files go into the backup as base64 (a third larger), which must stay well under the 200 MB a backup may be, and
+ * browsers may evict a large origin's data under storage pressure.
+ */
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+export const ATTACHMENTS_TOTAL_BYTES = 50 * 1024 * 1024;
+export const FILE_NAME_LIMIT = 255;
+/** Most hours one piece of evidence records (a year's CPD in one certificate). */
+export const HOURS_LIMIT = 10_000;
+
+/** A stored attachment's bytes. */
+export interface StoredFile {
+  id: string;
+  evidenceId: string;
+  blob: Blob;
+}
+
+/** The MIME type an attachment is stored under, from its type or else its extension; null when not allowed. */
+export function attachmentType(name: string, type: string): string | null {
+  if (type && ATTACHMENT_TYPES[type]) return type;
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return ATTACHMENT_EXTENSIONS[ext] ?? null;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Why a file cannot be attached (wrong type, too large, or over the total with the files stored already), or null.
+ * `stored` is the bytes of every attachment already kept, not counting the one this file replaces.
+ */
+export function attachmentProblem(file: { name: string; type: string; size: number }, stored: number): string | null {
+  if (!attachmentType(file.name, file.type))
+    return `“${file.name}” cannot be attached: NOS Lens keeps PDF, image (PNG, JPEG, GIF, WebP), Word (.docx) and text files.`;
+  if (file.size > ATTACHMENT_MAX_BYTES)
+    return `“${file.name}” is ${mb(file.size)}; a file can be at most ${mb(ATTACHMENT_MAX_BYTES)}. Scan it at a lower resolution or attach a smaller copy.`;
+  if (stored + file.size > ATTACHMENTS_TOTAL_BYTES)
+    return `“${file.name}” (${mb(file.size)}) would take your attachments over ${mb(ATTACHMENTS_TOTAL_BYTES)} in all (${mb(stored)} used). Remove an attachment you no longer need first.`;
+  return null;
 }

@@ -3,7 +3,8 @@
 // Pure string building: every piece of text goes through `escapeHtml` (the `markup` template does it by default).
 import { localDate, longDate } from '../dates';
 import type { Backup } from './backup';
-import { EVIDENCE_TYPE_LABEL, type Evidence, type EvidenceUnitRef } from './model';
+import { EVIDENCE_TYPE_LABEL, type Evidence, type EvidenceCriterionRef, type EvidenceUnitRef } from './model';
+import { criterionLabel } from './criteria';
 
 /** The id of the `<script type="application/json">` element that holds the backup. */
 export const PACK_DATA_ID = 'nos-lens-backup';
@@ -237,7 +238,7 @@ export function snapshotExcerpt(snapshot: string, limit = EXCERPT_LENGTH): strin
 
 const unitLabel = (u: { code: string | null; title: string }) =>
   markup`${u.code ? markup`<span class="code">${u.code}</span> ` : ''}<bdi>${u.title}</bdi>`;
-const evidenceTitle = (e: Evidence) => e.pageTitle.trim() || e.url;
+const evidenceTitle = (e: Evidence) => e.pageTitle.trim() || e.url || 'Untitled evidence';
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const dayOf = (ms: number) => localDate(new Date(ms));
@@ -404,18 +405,24 @@ ${numbered.length === 0 ? markup`<p class="empty">No evidence yet.</p>` : number
 function evidenceItem({ n, evidence: e }: NumberedEvidence): Html {
   const filed = dayOf(e.createdAt);
   const changed = dayOf(e.updatedAt);
-  const link = isWebLink(e.url)
-    ? markup`<a href="${e.url}" rel="noreferrer">${e.url}</a>`
-    : markup`<span>${e.url}</span>`;
+  // Evidence that is not a web page has no address.
+  const link =
+    e.url === null
+      ? ''
+      : isWebLink(e.url)
+        ? markup`<a href="${e.url}" rel="noreferrer">${e.url}</a>`
+        : markup`<span>${e.url}</span>`;
   const excerpt = e.snapshot?.trim() ? snapshotExcerpt(e.snapshot) : '';
   return markup`<article class="evidence" id="ev-${n}" aria-labelledby="ev-${n}-h">
 <h3 id="ev-${n}-h"><span class="num">E${n}</span> <bdi>${evidenceTitle(e)}</bdi></h3>
 <dl class="facts">
 <div><dt>Type</dt><dd>${EVIDENCE_TYPE_LABEL[e.type]}</dd></div>
 <div><dt>Date</dt><dd>${longDate(e.activityDate)}</dd></div>
-<div><dt>Units</dt><dd><ul class="units">${e.units.map(unitRef)}</ul></dd></div>
+<div><dt>Units</dt><dd><ul class="units">${e.units.map((u) => unitRef(u, e.criteria))}</ul></dd></div>
+${e.hours !== null ? markup`<div><dt>Hours</dt><dd>${String(e.hours)}</dd></div>` : ''}
 ${e.tags.length ? markup`<div><dt>Tags</dt><dd dir="auto">${e.tags.join(', ')}</dd></div>` : ''}
-<div><dt>Page</dt><dd class="url">${link}</dd></div>
+${link ? markup`<div><dt>Page</dt><dd class="url">${link}</dd></div>` : ''}
+${e.attachment ? markup`<div><dt>Attached file</dt><dd dir="auto">${e.attachment.name} (kept in NOS Lens; not in this file)</dd></div>` : ''}
 <div><dt>Filed</dt><dd>${longDate(filed)}${changed !== filed ? `, last changed ${longDate(changed)}` : ''}</dd></div>
 </dl>
 ${e.note ? markup`<h4>Note</h4><p class="note" dir="auto">${e.note}</p>` : ''}
@@ -425,8 +432,15 @@ ${excerpt ? markup`<h4>From the page as saved</h4><blockquote class="excerpt" di
 `;
 }
 
-const unitRef = (u: EvidenceUnitRef) =>
-  markup`<li>${unitLabel(u)}${u.suiteTitle ? markup` <span class="suite">(<bdi>${u.suiteTitle}</bdi>)</span>` : ''}</li>`;
+/** A unit, with the criteria the evidence shows under it (`PC 1`, `KU1.1`). */
+const unitRef = (u: EvidenceUnitRef, criteria: readonly EvidenceCriterionRef[]) => {
+  const shown = criteria.filter((c) => c.unitId === u.unitId);
+  return markup`<li>${unitLabel(u)}${u.suiteTitle ? markup` <span class="suite">(<bdi>${u.suiteTitle}</bdi>)</span>` : ''}${
+    shown.length
+      ? markup`<ul class="criteria">${shown.map((c) => markup`<li><span class="code">${criterionLabel(c)}</span> <bdi>${c.text}</bdi></li>`)}</ul>`
+      : ''
+  }</li>`;
+};
 
 function footer(made: string): Html {
   return markup`<footer id="about" aria-labelledby="h-about">

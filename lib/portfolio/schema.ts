@@ -2,7 +2,19 @@
 // (a content script next to an untrusted page, a file from disk), so every field is bounded.
 import * as v from 'valibot';
 import { CODE_LIMIT, ID_LIMIT, TITLE_LIMIT } from '../dataset/schema';
-import { EVIDENCE_TYPES, NOTE_LIMIT, PAGE_TITLE_LIMIT, QUOTE_LIMIT, SNAPSHOT_LIMIT, URL_LIMIT } from './model';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  EVIDENCE_TYPES,
+  FILE_NAME_LIMIT,
+  HOURS_LIMIT,
+  NOTE_LIMIT,
+  PAGE_TITLE_LIMIT,
+  QUOTE_LIMIT,
+  SNAPSHOT_LIMIT,
+  URL_LIMIT,
+} from './model';
+import { CRITERION_KINDS } from './criteria';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
@@ -34,12 +46,33 @@ export const EvidenceUnitRefSchema = v.strictObject({
   suiteTitle: text(TITLE_LIMIT),
 });
 
+/** A criterion as evidence remembers it. */
+export const EvidenceCriterionRefSchema = v.strictObject({
+  unitId,
+  id: unitId,
+  kind: v.picklist(CRITERION_KINDS),
+  ref: v.nullable(text(CODE_LIMIT)),
+  text: text(TITLE_LIMIT),
+});
+
+export const EvidenceAttachmentSchema = v.strictObject({
+  fileId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(FILE_NAME_LIMIT)),
+  type: v.picklist(Object.keys(ATTACHMENT_TYPES)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ATTACHMENT_MAX_BYTES)),
+});
+
+const hours = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(HOURS_LIMIT)));
+/** Most criteria one piece of evidence may show (every criterion of many units). */
+const CRITERIA_LIMIT = 5_000;
+
 const tags = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(50));
 
 /** What a page or the popup sends to file (or edit, with `id`) a piece of evidence. */
 export const EvidenceInputSchema = v.strictObject({
   id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
-  url: httpUrl,
+  /** null: evidence that is not a web page (then `pageTitle` is its title). */
+  url: v.nullable(httpUrl),
   /** The page's title as the page has it: any length a page can give, cut to PAGE_TITLE_LIMIT when stored. */
   pageTitle: text(SNAPSHOT_LIMIT),
   quote: v.nullable(EvidenceQuoteSchema),
@@ -48,6 +81,10 @@ export const EvidenceInputSchema = v.strictObject({
   type: v.picklist(EVIDENCE_TYPES),
   activityDate: isoDate,
   unitIds: v.pipe(v.array(unitId), v.minLength(1, 'choose at least one unit'), v.maxLength(500)),
+  /** Criteria the evidence shows, by unit and the dataset's criterion id (each must be on its unit). */
+  criteria: v.optional(v.pipe(v.array(v.strictObject({ unitId, id: unitId })), v.maxLength(CRITERIA_LIMIT)), []),
+  /** Hours the activity took; absent or null: none given. */
+  hours: v.optional(hours, null),
   /** For an edit: the `updatedAt` of the record the edit started from. A stored record changed since is not overwritten. */
   baseUpdatedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
@@ -57,7 +94,7 @@ export type EvidenceInput = v.InferOutput<typeof EvidenceInputSchema>;
 /** A stored piece of evidence, as kept in the database and in backups. */
 export const EvidenceSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  url: httpUrl,
+  url: v.nullable(httpUrl),
   pageTitle: text(PAGE_TITLE_LIMIT),
   quote: v.nullable(EvidenceQuoteSchema),
   note: text(NOTE_LIMIT),
@@ -66,6 +103,10 @@ export const EvidenceSchema = v.strictObject({
   activityDate: isoDate,
   units: v.pipe(v.array(EvidenceUnitRefSchema), v.minLength(1), v.maxLength(500)),
   unitIds: v.pipe(v.array(unitId), v.minLength(1), v.maxLength(500)),
+  // Absent from records and backups written before criteria, hours and attachments existed: read as none.
+  criteria: v.optional(v.pipe(v.array(EvidenceCriterionRefSchema), v.maxLength(CRITERIA_LIMIT)), []),
+  hours: v.optional(hours, null),
+  attachment: v.optional(v.nullable(EvidenceAttachmentSchema), null),
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
   createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),

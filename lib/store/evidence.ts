@@ -1,10 +1,25 @@
 // The evidence table: every read and every write of evidence, from the background's messages and the pages alike.
 import type { NosDatabase } from '../db';
 import { newId } from '../ids';
-import { CODE_LIMIT, TITLE_LIMIT } from '../dataset/schema';
-import { clip, PAGE_TITLE_LIMIT, type Evidence, type EvidenceUnitRef } from '../portfolio/model';
+import { CODE_LIMIT, TITLE_LIMIT, type Unit } from '../dataset/schema';
+import {
+  attachmentProblem,
+  attachmentType,
+  clip,
+  FILE_NAME_LIMIT,
+  PAGE_TITLE_LIMIT,
+  type Evidence,
+  type EvidenceAttachment,
+  type EvidenceCriterionRef,
+  type EvidenceUnitRef,
+} from '../portfolio/model';
+import { unitCriteria } from '../portfolio/criteria';
 import type { EvidenceInput } from '../portfolio/schema';
 import { writing } from './errors';
+import { attachedBytes } from './files';
+
+/** A file to attach with a save (the portfolio page's form), or 'remove' to drop the one attached. */
+export type AttachmentChange = { name: string; type: string; blob: Blob } | 'remove';
 import { normalisePageUrl } from '../urls';
 
 export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
@@ -19,7 +34,9 @@ export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
 export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evidence[]> {
   const page = normalisePageUrl(url);
   const all = await db.evidence.toArray();
-  return all.filter((e) => normalisePageUrl(e.url) === page).sort((a, b) => a.createdAt - b.createdAt);
+  return all
+    .filter((e) => e.url !== null && normalisePageUrl(e.url) === page)
+    .sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Evidence filed against a unit, most recent activity first. */
@@ -54,10 +71,15 @@ const unitRef = (unitId: string, code: string | null, title: string, suiteTitle:
  * so a retry after an unclear failure updates the same record instead of filing it twice. An edit that says which
  * version it started from (`baseUpdatedAt`) is refused if the record changed since. Unknown unit ids are refused.
  */
-export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.now()): Promise<Evidence> {
+export function saveEvidence(
+  db: NosDatabase,
+  input: EvidenceInput,
+  now = Date.now(),
+  file?: AttachmentChange,
+): Promise<Evidence> {
   const unitIds = [...new Set(input.unitIds)];
   return writing(() =>
-    db.transaction('rw', [db.evidence, db.units, db.suites], async () => {
+    db.transaction('rw', [db.evidence, db.units, db.suites, db.files], async () => {
       const previous = input.id ? await db.evidence.get(input.id) : undefined;
       // An edit whose record changed, or was deleted, since it began.
       if (input.baseUpdatedAt !== undefined && previous?.updatedAt !== input.baseUpdatedAt)
@@ -74,10 +96,13 @@ export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.n
         else if (kept) units.push(kept);
         else throw new Error(`There is no unit “${unitIds[i]}” in your NOS Lens database.`);
       });
+      const criteria = criteriaRefs(input.criteria ?? [], units, records, previous);
+      const id = previous?.id ?? input.id ?? newId('ev');
+      const attachment = await changeAttachment(db, id, previous?.attachment ?? null, file);
       const evidence: Evidence = {
-        id: previous?.id ?? input.id ?? newId('ev'),
+        id,
         url: input.url,
-        pageTitle: clip(input.pageTitle.trim() || input.url, PAGE_TITLE_LIMIT),
+        pageTitle: clip(input.pageTitle.trim() || input.url || 'Untitled evidence', PAGE_TITLE_LIMIT),
         quote: input.quote,
         note: input.note,
         tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
@@ -85,6 +110,9 @@ export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.n
         activityDate: input.activityDate,
         units,
         unitIds: units.map((u) => u.unitId),
+        criteria,
+        hours: input.hours ?? null,
+        attachment,
         snapshot: input.snapshot ?? previous?.snapshot ?? null,
         createdAt: previous?.createdAt ?? now,
         // Strictly later than the version replaced, so two saves in one millisecond still differ.
@@ -96,7 +124,67 @@ export function saveEvidence(db: NosDatabase, input: EvidenceInput, now = Date.n
   );
 }
 
-/** Deletes one piece of evidence and returns it, so the UI can offer Undo. */
+/**
+ * The criteria chosen, as evidence remembers them. Each must be on its unit as stored now, under a unit the evidence
+ * is filed against; one the unit no longer has is kept only if the record being edited already remembered it.
+ */
+function criteriaRefs(
+  chosen: readonly { unitId: string; id: string }[],
+  units: readonly EvidenceUnitRef[],
+  records: readonly (Unit | undefined)[],
+  previous: Evidence | undefined,
+): EvidenceCriterionRef[] {
+  const out: EvidenceCriterionRef[] = [];
+  const seen = new Set<string>();
+  for (const c of chosen) {
+    const key = `${c.unitId}\n${c.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const at = units.findIndex((u) => u.unitId === c.unitId);
+    if (at < 0) throw new Error(`The criterion “${c.id}” belongs to a unit this evidence is not filed against.`);
+    const unit = records[at];
+    const item = unit ? unitCriteria(unit).find((x) => x.id === c.id) : undefined;
+    const kept = previous?.criteria.find((x) => x.unitId === c.unitId && x.id === c.id);
+    if (item)
+      out.push({ unitId: c.unitId, id: item.id, kind: item.kind, ref: item.ref, text: clip(item.text, TITLE_LIMIT) });
+    else if (kept) out.push(kept);
+    else throw new Error(`The unit “${units[at].title}” has no criterion “${c.id}”.`);
+  }
+  return out;
+}
+
+/**
+ * Applies a change of attachment inside the save's transaction: a new file is checked (type, size, total with the
+ * files kept already) and stored, replacing any previous one; 'remove' deletes it; no change keeps what was attached.
+ * A refused file throws before anything is written, so nothing is stored.
+ */
+async function changeAttachment(
+  db: NosDatabase,
+  evidenceId: string,
+  current: EvidenceAttachment | null,
+  file: AttachmentChange | undefined,
+): Promise<EvidenceAttachment | null> {
+  if (file === undefined) return current;
+  if (file === 'remove') {
+    if (current) await db.files.delete(current.fileId);
+    return null;
+  }
+  const name = clip(file.name.trim() || 'attachment', FILE_NAME_LIMIT);
+  const stored = (await attachedBytes(db)) - (current?.size ?? 0);
+  const problem = attachmentProblem({ name, type: file.type, size: file.blob.size }, stored);
+  if (problem) throw new Error(problem);
+  const type = attachmentType(name, file.type)!;
+  if (current) await db.files.delete(current.fileId);
+  const fileId = newId('file');
+  await db.files.put({
+    id: fileId,
+    evidenceId,
+    blob: file.blob.type === type ? file.blob : new Blob([file.blob], { type }),
+  });
+  return { fileId, name, type, size: file.blob.size };
+}
+
+/** Deletes one piece of evidence and returns it, so the UI can offer Undo (its attached file is kept for that). */
 export function deleteEvidence(db: NosDatabase, id: string): Promise<Evidence | null> {
   return db.transaction('rw', db.evidence, async () => {
     const found = await db.evidence.get(id);

@@ -3,6 +3,7 @@ export * from './captured';
 export * from './courses';
 export * from './errors';
 export * from './evidence';
+export * from './files';
 export * from './own-codes';
 export * from './portfolio';
 export * from './revision';

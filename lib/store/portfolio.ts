@@ -15,6 +15,7 @@ import type { OwnCode } from '../dataset/user';
 import type { RoleId } from '../dataset/scope';
 import { writing } from './errors';
 import { countEvidenceFor, listEvidence, putEvidence } from './evidence';
+import { putFiles, storedFile } from './files';
 import { listCourses, putCourses } from './courses';
 import {
   getLearnerName,
@@ -38,6 +39,8 @@ export interface Portfolio {
   /** The user's own suites, with their units. */
   suites: Suite[];
   ownCodes: OwnCode[];
+  /** Ids of the attached files stored (their bytes are read only for a backup: backupFiles). */
+  fileIds: string[];
 }
 
 const PORTFOLIO_TABLES = (db: NosDatabase) => [
@@ -48,11 +51,12 @@ const PORTFOLIO_TABLES = (db: NosDatabase) => [
   db.units,
   db.aliases,
   db.meta,
+  db.files,
 ];
 
 export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
   return db.transaction('r', PORTFOLIO_TABLES(db), async () => {
-    const [evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes] = await Promise.all([
+    const [evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes, fileIds] = await Promise.all([
       listEvidence(db),
       listCourses(db),
       getWorkingSuites(db),
@@ -60,8 +64,9 @@ export function readPortfolio(db: NosDatabase): Promise<Portfolio> {
       getLearnerName(db),
       assembleSuites(db, { origin: 'user' }),
       listOwnCodes(db),
+      db.files.toCollection().primaryKeys(),
     ]);
-    return { evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes };
+    return { evidence, courses, workingSuites, scopeRoles, learnerName, suites, ownCodes, fileIds };
   });
 }
 
@@ -132,6 +137,7 @@ export function importBackup(db: NosDatabase, backup: Backup): Promise<ImportOut
       if (suites.length) await importSuites(db, suites);
       await putOwnCodes(db, [...plan.ownCodes.add, ...plan.ownCodes.update]);
       await putEvidence(db, [...plan.evidence.add, ...plan.evidence.update]);
+      await putFiles(db, plan.files.add.map(storedFile));
       await putCourses(db, [...plan.courses.add, ...plan.courses.update]);
       if (plan.workingSuites) await putWorkingSuites(db, plan.workingSuites);
       if (plan.scopeRoles) await putScopeRoles(db, plan.scopeRoles);

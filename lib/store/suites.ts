@@ -99,6 +99,21 @@ export async function getUnitWithSuite(
   };
 }
 
+/** Where a unit stands in its suite (in the order its suite lists units): n of m, and the units before and after it. */
+export interface UnitPlace {
+  position: number;
+  total: number;
+  previous: { id: string; code: string | null; title: string } | null;
+  next: { id: string; code: string | null; title: string } | null;
+}
+
+export async function unitPlace(db: NosDatabase, unit: Pick<Unit, 'id' | 'suiteId'>): Promise<UnitPlace> {
+  const units = await db.units.where('suiteId').equals(unit.suiteId).toArray();
+  const at = units.findIndex((u) => u.id === unit.id);
+  const brief = (u: Unit | undefined) => (u ? { id: u.id, code: u.code, title: u.title } : null);
+  return { position: at + 1, total: units.length, previous: brief(units[at - 1]), next: brief(units[at + 1]) };
+}
+
 /** Units (with their suite's title) for these ids, in the order given; unknown ids give null. */
 export async function unitsByIds(
   db: NosDatabase,

@@ -42,6 +42,21 @@ describe('CSV import', () => {
     );
   });
 
+  it('reads a criteria column into numbered performance criteria that evidence can point at', () => {
+    const csv =
+      'suite,code,title,criteria\nMy Awards,MA1,Support reading,"Plan the session; Adapt the task;Review progress"\n';
+    const r = parseSuitesCsv('criteria.csv', csv, reserved);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [unit] = r.suites[0].units;
+    expect(unit.criteria.map((c) => [c.id, c.number, c.text])).toEqual([
+      [`${unit.id}-pc1`, '1', 'Plan the session'],
+      [`${unit.id}-pc2`, '2', 'Adapt the task'],
+      [`${unit.id}-pc3`, '3', 'Review progress'],
+    ]);
+    expect(v.safeParse(SuiteSchema, r.suites[0]).success).toBe(true);
+  });
+
   it('gives the same ids on every import, so a new version of the file replaces the old', () => {
     const a = parseSuitesCsv('a.csv', STL, reserved);
     const b = parseSuitesCsv('b.csv', STL.replace('Promote positive behaviour', 'Promote positive behaviour (2010)'));

@@ -83,7 +83,8 @@ describe('schema upgrade', () => {
     await seedDataset(db, dataset, 'first');
     // A dataset update that drops a suite must not touch the evidence that points at its units.
     await seedDataset(db, { ...dataset, suites: dataset.suites.filter((s) => s.id !== 'wp') }, 'second');
-    expect(await db.evidence.get('e-full')).toEqual(evidence);
+    // v5 gives every record the fields for criteria, hours and an attachment, empty; the rest is as stored.
+    expect(await db.evidence.get('e-full')).toEqual({ ...evidence, criteria: [], hours: null, attachment: null });
     expect(await db.evidence.where('unitIds').equals('gone-unit').primaryKeys()).toEqual(['e-full']);
     db.close();
   });
@@ -136,13 +137,63 @@ describe('schema upgrade', () => {
 
     const db = new NosDatabase(name);
     expect(await db.units.get(unit.id)).toEqual(unit);
-    expect(await db.evidence.get('e1')).toEqual(evidence);
+    expect(await db.evidence.get('e1')).toEqual({ ...evidence, criteria: [], hours: null, attachment: null });
     expect(await db.aliases.get('a1')).toEqual(ownCode);
     expect(await db.settings.get('workingSuites')).toEqual({ key: 'workingSuites', value: ['user-stl'] });
     expect(await db.evidence.where('unitIds').equals(unit.id).primaryKeys()).toEqual(['e1']);
     expect(await db.units.where('suiteId').equals('user-stl').primaryKeys()).toEqual([unit.id]);
     expect(db.evidence.schema.indexes.map((i) => i.name)).toEqual(['unitIds']);
     expect(db.units.schema.indexes.map((i) => i.name)).toEqual(['suiteId']);
+    db.close();
+  });
+
+  it('v4 → v5 gives evidence empty criteria, hours and attachment, keeps every field, and adds the files table', async () => {
+    const name = `upgrade-v5-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      suites: 'id, origin, order',
+      units: 'id, suiteId',
+      frameworks: 'id',
+      settings: 'key',
+      evidence: 'id, *unitIds',
+      meta: 'key',
+      courses: 'id, url, savedAt',
+      aliases: 'id, unitId',
+    });
+    const evidence = {
+      id: 'e4',
+      url: 'https://school.example/lss',
+      pageTitle: 'Learning support assistant',
+      quote: { exact: 'support learners', prefix: 'You will ', suffix: ' in class', start: 9, end: 25 },
+      note: 'kept as it was',
+      tags: ['lss'],
+      type: 'job-advert',
+      activityDate: '2026-09-01',
+      units: [{ unitId: 'lss-a', code: 'A', title: 'Standard A', suiteTitle: 'LSS' }],
+      unitIds: ['lss-a'],
+      snapshot: 'You will support learners in class.',
+      createdAt: 10,
+      updatedAt: 11,
+    };
+    const course = {
+      id: 'c1',
+      url: 'https://c.example/',
+      title: 'C',
+      explicit: [],
+      matches: [],
+      snapshot: null,
+      savedAt: 1,
+    };
+    await v4.table('evidence').put(evidence);
+    await v4.table('courses').put(course);
+    v4.close();
+
+    const db = new NosDatabase(name);
+    expect(await db.evidence.get('e4')).toEqual({ ...evidence, criteria: [], hours: null, attachment: null });
+    expect(await db.courses.get('c1')).toEqual(course);
+    expect(await db.evidence.where('unitIds').equals('lss-a').primaryKeys()).toEqual(['e4']);
+    await db.files.put({ id: 'f1', evidenceId: 'e4', blob: new Blob(['hello'], { type: 'text/plain' }) });
+    expect(await db.files.where('evidenceId').equals('e4').primaryKeys()).toEqual(['f1']);
     db.close();
   });
 });

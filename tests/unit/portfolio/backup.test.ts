@@ -116,8 +116,8 @@ describe('backup', () => {
     ['another format', text({ ...backup(), format: 'hypothesis-export' }), /not a NOS Lens backup/],
     [
       'a newer version',
-      text({ ...backup(), version: 5 }),
-      /version 5, made by a newer NOS Lens; this one reads version 4/,
+      text({ ...backup(), version: 6 }),
+      /version 6, made by a newer NOS Lens; this one reads version 5/,
     ],
     ['a version that is not a number', text({ ...backup(), version: '1' }), /version \("1"\) is not one/],
     [
@@ -166,7 +166,7 @@ describe('backup', () => {
     if (parsed.ok) {
       const raw = JSON.parse(file) as Record<string, unknown[]>;
       const count = (b: Record<string, unknown[]>) =>
-        ['evidence', 'courses', 'suites', 'aliases'].reduce((n, t) => n + (b[t]?.length ?? 0), 0);
+        ['evidence', 'courses', 'suites', 'aliases', 'files'].reduce((n, t) => n + (b[t]?.length ?? 0), 0);
       expect(count(parsed.backup as unknown as Record<string, unknown[]>)).toBeLessThan(count(raw));
     }
     expect(await readPortfolio(db)).toEqual(before);
@@ -204,9 +204,10 @@ describe('backup', () => {
       'settings',
       'suites',
       'aliases',
+      'files',
     ]);
     expect(b.format).toBe(BACKUP_FORMAT);
-    expect(b.version).toBe(4);
+    expect(b.version).toBe(5);
   });
 });
 
@@ -266,7 +267,7 @@ describe("backup of the learner's name (version 4)", () => {
       const parsed = parseBackup(text({ ...backup(), version }));
       if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
       expect(parsed.backup.settings).toEqual({ workingSuites: ['wp', 'ldss'] });
-      expect(parsed.backup.version).toBe(4);
+      expect(parsed.backup.version).toBe(5);
       expect(planImport(parsed.backup, { evidence: [], courses: [], workingSuites: [] }).learnerName).toBeNull();
     }
   });
