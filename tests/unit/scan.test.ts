@@ -33,7 +33,8 @@ describe('scan', () => {
   it('reports titles printed close to a unit’s title as kind close, with a score, and near misses not at all', () => {
     // Labelled before the first run: the rows of units 300, 302 and 314 are close to WP 301, WP 305 and WP 302;
     // "Contribute to the Support of Parent Groups…", "Build good working relationships with employers…" are not.
-    const r = scanner.scanFile(join(DIR, 'college-units-close.html'));
+    // The same page the e2e highlighter test opens in Chromium.
+    const r = scanner.scanFile(join(ROOT, 'tests', 'fixtures', 'pages', 'course-close-titles.html'));
     expect(r.error).toBeUndefined();
     expect(r.references.map((x) => [x.kind, x.unitId, x.matched])).toEqual([
       ['close', 'wp-301', 'Build and Maintain Relationships With Parents'],
