@@ -19,6 +19,8 @@ export default defineConfig({
     description:
       'Highlights National Occupational Standards units on any page, looks them up, and keeps your evidence against them.',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'activeTab'],
+    // The document viewer fetches the document the user opens, with their cookies (WXT lists it as a permission in MV2).
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-highlighting': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -9,14 +9,26 @@ export interface PageActionsProps {
   courseError: string | null;
   onTag: () => void;
   onSaveCourse: () => void;
+  /** The tag button's words (the document viewer says "Tag this document…"). */
+  tagLabel?: string;
+  /** Why "Save as course" cannot be used here at all (a file with no address), shown under the buttons. */
+  courseUnavailable?: string | null;
 }
 
-export function PageActions({ canSaveCourse, courseMessage, courseError, onTag, onSaveCourse }: PageActionsProps) {
+export function PageActions({
+  canSaveCourse,
+  courseMessage,
+  courseError,
+  onTag,
+  onSaveCourse,
+  tagLabel = 'Tag this page…',
+  courseUnavailable = null,
+}: PageActionsProps) {
   return (
     <>
       <div class="actions">
         <button type="button" class="primary" onClick={onTag}>
-          Tag this page…
+          {tagLabel}
         </button>
         <button
           type="button"
@@ -27,6 +39,7 @@ export function PageActions({ canSaveCourse, courseMessage, courseError, onTag, 
           Save as course
         </button>
       </div>
+      {courseUnavailable && <p class="status">{courseUnavailable}</p>}
       {courseMessage && <SavedNotice message={courseMessage} href="courses.html" link="Compare courses" />}
       {courseError && (
         <p class="error" role="alert">

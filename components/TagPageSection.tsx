@@ -20,14 +20,16 @@ export interface TagPageSectionProps {
   error: string | null;
   onSave: (value: TagFormValue) => void;
   onCancel: () => void;
+  /** What is tagged ("page" in the popup, "document" in the viewer). */
+  what?: string;
 }
 
-export function TagPageSection({ unreadable, ...form }: TagPageSectionProps) {
+export function TagPageSection({ unreadable, what = 'page', ...form }: TagPageSectionProps) {
   return (
-    <section aria-label="Tag this page">
-      <h2>Tag this page as evidence</h2>
+    <section aria-label={`Tag this ${what}`}>
+      <h2>Tag this {what} as evidence</h2>
       {unreadable && <p class="status">{unreadable}</p>}
-      <TagForm {...form} />
+      <TagForm {...form} label={`Tag this ${what} as evidence`} />
     </section>
   );
 }

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ViewerPage } from './ViewerPage';
+
+render(<ViewerPage />, document.getElementById('app')!);

@@ -1,0 +1,233 @@
+// Shows a PDF in the viewer with pdf.js: one box per page sized at once, each page's canvas and text layer drawn as it
+// nears the viewport (and dropped again far from it), and the whole text read page by page in the background.
+import {
+  getDocument,
+  GlobalWorkerOptions,
+  TextLayer,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+  type RenderTask,
+} from 'pdfjs-dist';
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** CSS pixels per PDF point at 100 %: pages are drawn this size (the page's width caps it, see fitScale). */
+const BASE_SCALE = 1.35;
+/** How far outside the viewport a page starts drawing. */
+const RENDER_MARGIN = '600px 0px';
+/** Drawn pages kept at most (the farthest from the viewport are dropped first), so memory stays bounded. */
+const KEEP_RENDERED = 12;
+
+export interface OpenedPdf {
+  pdf: PDFDocumentProxy;
+  fingerprint: string;
+  pageCount: number;
+  title: string | null;
+}
+
+/** Opens a PDF from its bytes (the worker parses it; no eval, no network). Rejects with pdf.js's named errors. */
+export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const pdf = await getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    // Fonts, colour profiles and image codecs come from nowhere but the file: the viewer fetches nothing else.
+    useSystemFonts: true,
+    stopAtErrors: false,
+  }).promise;
+  const meta = await pdf.getMetadata().catch(() => null);
+  const info = meta?.info as { Title?: unknown } | undefined;
+  const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
+  return { pdf, fingerprint: pdf.fingerprints[0] ?? "", pageCount: pdf.numPages, title };
+}
+
+/** One page's text as the text layer lays it out: items joined, a line break where pdf.js marks an end of line. */
+export function pageText(content: TextContent): string {
+  let out = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    out += (item as TextItem).str;
+    if ((item as TextItem).hasEOL) out += '\n';
+  }
+  return out;
+}
+
+/**
+ * Reads every page's text in order, calling `onPage` after each, yielding to the page between pages so scrolling
+ * stays smooth. Stops when `signal` aborts.
+ */
+export async function readAllText(
+  pdf: PDFDocumentProxy,
+  onPage: (pageNumber: number, text: string) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  for (let n = 1; n <= pdf.numPages; n++) {
+    if (signal.aborted) return;
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    if (signal.aborted) return;
+    onPage(n, pageText(content));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+interface PageBox {
+  number: number;
+  box: HTMLElement;
+  state: 'empty' | 'drawing' | 'drawn';
+  /** Resolves when the page's text layer is in the DOM. */
+  drawn: Promise<void> | null;
+  cancel: (() => void) | null;
+}
+
+export interface PdfViewOptions {
+  /** Called with each page's text layer once it is in the DOM (to read and paint it). */
+  onTextLayer: (layer: HTMLElement, pageNumber: number) => void;
+  /** Called before a page's text layer is taken out of the DOM. */
+  onTextLayerRemoved: (layer: HTMLElement, pageNumber: number) => void;
+  /** A page could not be drawn. */
+  onPageError: (pageNumber: number, error: unknown) => void;
+}
+
+/** The pages of one PDF in `container`, drawn lazily. */
+export class PdfView {
+  private readonly pages: PageBox[] = [];
+  private readonly observer: IntersectionObserver;
+  private readonly visible = new Set<number>();
+  private scale = BASE_SCALE;
+  private destroyed = false;
+
+  constructor(
+    private readonly pdf: PDFDocumentProxy,
+    private readonly container: HTMLElement,
+    private readonly opts: PdfViewOptions,
+  ) {
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: RENDER_MARGIN });
+  }
+
+  /** Lays out a box for every page, sized from the first page (corrected per page as each is drawn). */
+  async layout(): Promise<void> {
+    const first = await this.pdf.getPage(1);
+    const natural = first.getViewport({ scale: 1 });
+    this.scale = fitScale(natural.width, this.container.clientWidth);
+    const vp = first.getViewport({ scale: this.scale });
+    const doc = this.container.ownerDocument;
+    for (let n = 1; n <= this.pdf.numPages; n++) {
+      const box = doc.createElement('div');
+      box.className = 'pdf-page';
+      box.dataset.page = String(n);
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', `Page ${n} of ${this.pdf.numPages}`);
+      box.style.width = `${Math.floor(vp.width)}px`;
+      box.style.height = `${Math.floor(vp.height)}px`;
+      this.container.append(box);
+      this.pages.push({ number: n, box, state: 'empty', drawn: null, cancel: null });
+      this.observer.observe(box);
+    }
+  }
+
+  /** Draws page `n` now if it is not drawn (for a match or a quote on a page not yet scrolled to). */
+  ensurePage(n: number): Promise<void> {
+    const page = this.pages[n - 1];
+    if (!page) return Promise.resolve();
+    return this.draw(page);
+  }
+
+  /** The page's box (to scroll to it). */
+  pageBox(n: number): HTMLElement | null {
+    return this.pages[n - 1]?.box ?? null;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.observer.disconnect();
+    for (const p of this.pages) this.undraw(p);
+    this.container.replaceChildren();
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      const n = Number((e.target as HTMLElement).dataset.page);
+      if (e.isIntersecting) this.visible.add(n);
+      else this.visible.delete(n);
+    }
+    for (const n of this.visible) void this.draw(this.pages[n - 1]);
+    this.dropFarPages();
+  }
+
+  private dropFarPages(): void {
+    const drawn = this.pages.filter((p) => p.state !== 'empty' && !this.visible.has(p.number));
+    const near = this.visible.size ? Math.min(...this.visible) : 1;
+    drawn.sort((a, b) => Math.abs(b.number - near) - Math.abs(a.number - near));
+    const excess = this.pages.filter((p) => p.state !== 'empty').length - KEEP_RENDERED;
+    for (const p of drawn.slice(0, Math.max(0, excess))) this.undraw(p);
+  }
+
+  private draw(page: PageBox): Promise<void> {
+    if (page.drawn) return page.drawn;
+    page.state = 'drawing';
+    page.drawn = this.drawPage(page).catch((e: unknown) => {
+      if (isCancelled(e)) return;
+      this.opts.onPageError(page.number, e);
+    });
+    return page.drawn;
+  }
+
+  private async drawPage(page: PageBox): Promise<void> {
+    const proxy: PDFPageProxy = await this.pdf.getPage(page.number);
+    if (this.destroyed || page.state !== 'drawing') return;
+    const viewport = proxy.getViewport({ scale: this.scale });
+    const doc = this.container.ownerDocument;
+    const ratio = doc.defaultView?.devicePixelRatio ?? 1;
+    page.box.style.width = `${Math.floor(viewport.width)}px`;
+    page.box.style.height = `${Math.floor(viewport.height)}px`;
+    page.box.style.setProperty('--scale-factor', String(viewport.scale));
+    page.box.style.setProperty('--total-scale-factor', String(viewport.scale));
+    const canvas = doc.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.style.width = `${Math.floor(viewport.width)}px`;
+    canvas.style.height = `${Math.floor(viewport.height)}px`;
+    canvas.setAttribute('aria-hidden', 'true');
+    const layer = doc.createElement('div');
+    layer.className = 'textLayer';
+    const task: RenderTask = proxy.render({
+      canvas,
+      viewport,
+      transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
+    });
+    const textLayer = new TextLayer({ textContentSource: proxy.streamTextContent(), container: layer, viewport });
+    page.cancel = () => {
+      task.cancel();
+      textLayer.cancel();
+    };
+    page.box.replaceChildren(canvas, layer);
+    await Promise.all([task.promise, textLayer.render()]);
+    page.cancel = null;
+    if (this.destroyed || page.state !== 'drawing') return;
+    page.state = 'drawn';
+    this.opts.onTextLayer(layer, page.number);
+  }
+
+  private undraw(page: PageBox): void {
+    if (page.state === 'empty') return;
+    page.cancel?.();
+    page.cancel = null;
+    const layer = page.box.querySelector<HTMLElement>('.textLayer');
+    if (layer && page.state === 'drawn') this.opts.onTextLayerRemoved(layer, page.number);
+    page.state = 'empty';
+    page.drawn = null;
+    page.box.replaceChildren();
+  }
+}
+
+/** The scale that draws a page of `pageWidth` points at BASE_SCALE, or narrower to fit `available` pixels. */
+function fitScale(pageWidth: number, available: number): number {
+  if (available <= 0) return BASE_SCALE;
+  return Math.min(BASE_SCALE, Math.max(0.5, (available - 24) / pageWidth));
+}
+
+function isCancelled(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'RenderingCancelledException' || e.name === 'AbortException');
+}

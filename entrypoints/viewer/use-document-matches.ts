@@ -1,0 +1,67 @@
+// What the document is about: its text ranked against the units (the scope's suites first, the others apart), and a
+// match's supporting sentences painted in the document, on pages drawn for the purpose if need be.
+import { useMemo, useState } from 'preact/hooks';
+import type { RankedUnit } from '@/lib/rank/ranker';
+import { rankScoped } from '@/lib/rank/scoped';
+import type { Ranking } from '../popup/use-standards';
+import { pagesHolding } from './document-text';
+import type { DocumentView, UnitCounts } from './use-document-view';
+
+export function useDocumentMatches(
+  ranking: Ranking | null,
+  scopeSuites: readonly string[] | null,
+  text: string | null,
+  counts: UnitCounts,
+  view: DocumentView,
+) {
+  const [suite, setSuite] = useState('');
+  const [shown, setShown] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+
+  const scopeKey = scopeSuites?.join('\n') ?? null;
+  const ranked = useMemo(() => {
+    if (!ranking || text === null || !scopeSuites) return null;
+    const explicit = new Map([...counts].map(([id, c]) => [id, c.count]));
+    return rankScoped(ranking.ranker, text, scopeSuites, ranking.allSuites, { explicit, limit: 40 });
+  }, [ranking, text, scopeKey]);
+  const inScope = ranked?.inScope ?? null;
+  const suites = useMemo(() => [...new Set((inScope ?? []).map((m) => m.suiteId))], [inScope]);
+  const filter = suites.includes(suite) ? suite : '';
+  const listed = useMemo(
+    () => (inScope ?? []).filter((m) => !filter || m.suiteId === filter).slice(0, 10),
+    [inScope, filter],
+  );
+
+  /** Paints `m`'s sentences in the document and scrolls to the first, or takes them away when already shown. */
+  const showSupport = async (m: RankedUnit | null) => {
+    const lens = view.lens.current;
+    if (!lens) return;
+    const next = m && shown !== m.unitId ? m : null;
+    const sentences = next ? next.why.map((w) => w.sentence) : [];
+    const pageTexts = view.state.pageTexts;
+    // Sentences on pages not drawn yet: draw those pages first (a PDF draws only the pages near the viewport).
+    if (sentences.length && pageTexts && view.pdfView.current) {
+      const pdf = view.pdfView.current;
+      await Promise.all(pagesHolding(pageTexts, sentences).map((n) => pdf.ensurePage(n)));
+    }
+    const found = lens.showSupport(sentences);
+    setShown(next?.unitId ?? null);
+    setMissing(next && found === 0 ? 'The sentences behind this match could not be found in the document.' : null);
+  };
+
+  return {
+    view: {
+      matches: inScope,
+      error: missing,
+      listed,
+      others: (ranked?.others ?? []).slice(0, 20),
+      scoped: (scopeSuites?.length ?? 0) > 0,
+      suites,
+      suite: filter,
+      shown,
+    },
+    all: ranked ? [...ranked.inScope, ...ranked.others] : null,
+    setSuite,
+    showSupport,
+  };
+}
