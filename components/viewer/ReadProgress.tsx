@@ -11,7 +11,11 @@ export function ReadProgress({ read, total }: ReadProgressProps) {
   return (
     <p class="read-progress" role="status" data-done={done ? 'true' : 'false'}>
       <progress max={total} value={read} aria-hidden="true" />{' '}
-      {done ? (total === 1 ? 'Read the whole document' : `Read all ${pages(total)}`) : `Read ${read} of ${pages(total)}`}
+      {done
+        ? total === 1
+          ? 'Read the whole document'
+          : `Read all ${pages(total)}`
+        : `Read ${read} of ${pages(total)}`}
     </p>
   );
 }

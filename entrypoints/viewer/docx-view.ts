@@ -9,7 +9,7 @@ const DROPPED = 'script, style, iframe, frame, object, embed, form, input, butto
 const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp|bmp);/i;
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
-/** The document's body as sanitised nodes, plus mammoth's warnings count (for the record, not shown). */
+/** The document's body as sanitised nodes, ready to be put in the viewer. */
 export async function docxToFragment(bytes: Uint8Array, doc: Document): Promise<DocumentFragment> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const { value: html } = await mammoth.convertToHtml({ arrayBuffer: buffer });

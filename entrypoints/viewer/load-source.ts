@@ -38,7 +38,9 @@ export function kindOf(bytes: Uint8Array, name: string, contentType: string | nu
 
 function tooLarge(size: number): DocumentProblem {
   const mb = (size / 1024 / 1024).toFixed(0);
-  return new DocumentProblem(`This document is too large to open (${mb} MB; NOS Lens opens documents up to ${LIMIT_TEXT}).`);
+  return new DocumentProblem(
+    `This document is too large to open (${mb} MB; NOS Lens opens documents up to ${LIMIT_TEXT}).`,
+  );
 }
 
 function notADocument(): DocumentProblem {

@@ -8,7 +8,7 @@ import {
   type PDFPageProxy,
   type RenderTask,
 } from 'pdfjs-dist';
-import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -37,9 +37,10 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     stopAtErrors: false,
   }).promise;
   const meta = await pdf.getMetadata().catch(() => null);
-  const info = meta?.info as { Title?: unknown } | undefined;
-  const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
-  return { pdf, fingerprint: pdf.fingerprints[0] ?? "", pageCount: pdf.numPages, title };
+  // The document information dictionary is typed as a bare Object: its Title, when given, is a string.
+  const given: unknown = (meta?.info as Record<string, unknown> | undefined)?.Title;
+  const title = typeof given === 'string' && given.trim() ? given.trim() : null;
+  return { pdf, fingerprint: pdf.fingerprints[0] ?? '', pageCount: pdf.numPages, title };
 }
 
 /** One page's text as the text layer lays it out: items joined, a line break where pdf.js marks an end of line. */
@@ -47,8 +48,8 @@ export function pageText(content: TextContent): string {
   let out = '';
   for (const item of content.items) {
     if (!('str' in item)) continue;
-    out += (item as TextItem).str;
-    if ((item as TextItem).hasEOL) out += '\n';
+    out += item.str;
+    if (item.hasEOL) out += '\n';
   }
   return out;
 }
@@ -76,6 +77,8 @@ interface PageBox {
   number: number;
   box: HTMLElement;
   state: 'empty' | 'drawing' | 'drawn';
+  /** Bumped each time the page is dropped, so a drawing begun before is not finished after. */
+  generation: number;
   /** Resolves when the page's text layer is in the DOM. */
   drawn: Promise<void> | null;
   cancel: (() => void) | null;
@@ -84,8 +87,6 @@ interface PageBox {
 export interface PdfViewOptions {
   /** Called with each page's text layer once it is in the DOM (to read and paint it). */
   onTextLayer: (layer: HTMLElement, pageNumber: number) => void;
-  /** Called before a page's text layer is taken out of the DOM. */
-  onTextLayerRemoved: (layer: HTMLElement, pageNumber: number) => void;
   /** A page could not be drawn. */
   onPageError: (pageNumber: number, error: unknown) => void;
 }
@@ -122,7 +123,7 @@ export class PdfView {
       box.style.width = `${Math.floor(vp.width)}px`;
       box.style.height = `${Math.floor(vp.height)}px`;
       this.container.append(box);
-      this.pages.push({ number: n, box, state: 'empty', drawn: null, cancel: null });
+      this.pages.push({ number: n, box, state: 'empty', generation: 0, drawn: null, cancel: null });
       this.observer.observe(box);
     }
   }
@@ -175,8 +176,10 @@ export class PdfView {
   }
 
   private async drawPage(page: PageBox): Promise<void> {
+    const generation = page.generation;
+    const current = () => !this.destroyed && page.generation === generation;
     const proxy: PDFPageProxy = await this.pdf.getPage(page.number);
-    if (this.destroyed || page.state !== 'drawing') return;
+    if (!current()) return;
     const viewport = proxy.getViewport({ scale: this.scale });
     const doc = this.container.ownerDocument;
     const ratio = doc.defaultView?.devicePixelRatio ?? 1;
@@ -204,8 +207,8 @@ export class PdfView {
     };
     page.box.replaceChildren(canvas, layer);
     await Promise.all([task.promise, textLayer.render()]);
+    if (!current()) return;
     page.cancel = null;
-    if (this.destroyed || page.state !== 'drawing') return;
     page.state = 'drawn';
     this.opts.onTextLayer(layer, page.number);
   }
@@ -214,9 +217,8 @@ export class PdfView {
     if (page.state === 'empty') return;
     page.cancel?.();
     page.cancel = null;
-    const layer = page.box.querySelector<HTMLElement>('.textLayer');
-    if (layer && page.state === 'drawn') this.opts.onTextLayerRemoved(layer, page.number);
     page.state = 'empty';
+    page.generation++;
     page.drawn = null;
     page.box.replaceChildren();
   }

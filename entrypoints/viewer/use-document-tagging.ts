@@ -142,7 +142,10 @@ export function useDocumentCourse(
           url: source.url,
           title: meta.title,
           explicit,
-          matches: [...(matches ?? [])].sort((a, b) => b.score - a.score).slice(0, 30).map((m) => ({ unitId: m.unitId, score: Math.max(0, m.score) })),
+          matches: [...(matches ?? [])]
+            .sort((a, b) => b.score - a.score)
+            .slice(0, 30)
+            .map((m) => ({ unitId: m.unitId, score: Math.max(0, m.score) })),
           snapshot: text?.slice(0, SNAPSHOT_LIMIT) ?? null,
         },
       });

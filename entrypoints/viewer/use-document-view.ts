@@ -37,7 +37,14 @@ const NO_TEXT_PDF =
   'highlighted, matched or quoted. A version of the document with text (or one run through text recognition) will work.';
 const NO_TEXT_DOCX = 'This Word document has no text, so nothing can be highlighted or matched.';
 
-const EMPTY: DocumentViewState = { meta: null, pagesRead: 0, pageTexts: null, counts: new Map(), error: null, notice: null };
+const EMPTY: DocumentViewState = {
+  meta: null,
+  pagesRead: 0,
+  pageTexts: null,
+  counts: new Map(),
+  error: null,
+  notice: null,
+};
 
 export interface DocumentView {
   state: DocumentViewState;
@@ -109,7 +116,6 @@ async function showPdf(
       lens.flush();
       callbacks.current.onDrawn();
     },
-    onTextLayerRemoved: () => undefined,
     onPageError: (n, e) => console.warn(`[NOS Lens] page ${n} could not be drawn`, e),
   });
   viewRef.current = view;

@@ -75,7 +75,9 @@ describe('the document viewer (Chromium)', () => {
     expect(squeezed).toContain('Supportchildrenandyoungpeopleduringtransitionsintheirlives');
     // Painted inside pdf.js's text layer.
     const inLayer = await page.evaluate(() =>
-      [...CSS.highlights.get('nos-lens')!].every((r) => (r as Range).startContainer.parentElement?.closest('.textLayer')),
+      [...CSS.highlights.get('nos-lens')!].every((r) =>
+        (r as Range).startContainer.parentElement?.closest('.textLayer'),
+      ),
     );
     expect(inLayer).toBe(true);
     expect(await page.textContent('h1')).toBe('Learning Mentor job description');
@@ -101,15 +103,15 @@ describe('the document viewer (Chromium)', () => {
     await page.evaluate((quote) => {
       const layer = document.querySelector('.textLayer')!;
       const spans = [...layer.querySelectorAll('span')];
-      const first = spans.find((s) => quote.startsWith(s.textContent!.trim()) && s.textContent!.trim().length > 10)!;
+      const first = spans.find((s) => quote.startsWith(s.textContent.trim()) && s.textContent.trim().length > 10)!;
       let last = first;
       for (let i = spans.indexOf(first); i < spans.length; i++) {
         last = spans[i];
-        if (spans[i].textContent!.includes('officer.')) break;
+        if (spans[i].textContent.includes('officer.')) break;
       }
       const range = document.createRange();
       range.setStart(first.firstChild!, 0);
-      range.setEnd(last.firstChild!, last.textContent!.length);
+      range.setEnd(last.firstChild!, last.textContent.length);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     }, JD_QUOTE);
