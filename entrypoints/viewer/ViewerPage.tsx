@@ -1,11 +1,12 @@
 // The NOS Lens document viewer: a PDF or Word document (from viewer.html?src=… or a file picked here) shown with the
 // units it names highlighted, and beside it the panel the popup gives a web page: the units named, Tag this
 // document, Save as course, and Matches with why. Hooks do the work; this component lays the parts out.
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { FoundList } from '@/components/FoundList';
 import { MatchesSection } from '@/components/MatchesSection';
 import { PageActions } from '@/components/PageActions';
+import { PortfolioStatus } from '@/components/PortfolioStatus';
 import { SavedNotice } from '@/components/SavedNotice';
 import { TagPageSection } from '@/components/TagPageSection';
 import { DocumentPicker } from '@/components/viewer/DocumentPicker';
@@ -18,12 +19,12 @@ import { useStandards } from '../popup/use-standards';
 import { viewerAddress } from './address';
 import { documentText } from './document-text';
 import { useBadge } from './use-badge';
+import { useDocumentEvidence } from './use-document-evidence';
 import { useDocumentMatches } from './use-document-matches';
 import { useDocumentCourse, useDocumentTagging } from './use-document-tagging';
 import { useDocumentView } from './use-document-view';
 import { useFoundUnits } from './use-found-units';
 import { useSource } from './use-source';
-import { useMemo } from 'preact/hooks';
 
 const openUnit = (unitId: string) => void send({ type: 'openUnit', unitId }).catch(() => undefined);
 const NO_ADDRESS = 'A file opened from this computer has no address, so it cannot be saved as a course.';
@@ -36,12 +37,14 @@ export function ViewerPage() {
   const scopeSuites = scope.suites ?? [];
   const { source, loading, error: sourceError, pick } = useSource(viewerAddress.src);
   const container = useRef<HTMLElement | null>(null);
+  // The lens's card and pages call back into hooks made after it: through refs set below.
   const startTag = useRef<(unitIds: string[]) => void>(() => undefined);
+  const repaintEvidence = useRef<() => void>(() => undefined);
   const view = useDocumentView(
     source,
     container,
     (unitId) => startTag.current([unitId]),
-    () => undefined,
+    () => repaintEvidence.current(),
   );
   const { meta, pagesRead, pageTexts, counts, notice } = view.state;
   const text = useMemo(() => (pageTexts ? documentText(pageTexts) : null), [pageTexts]);
@@ -59,6 +62,8 @@ export function ViewerPage() {
     scopeSuites,
   });
   startTag.current = tagging.start;
+  const evidence = useDocumentEvidence(source, text, view);
+  repaintEvidence.current = evidence.repaint;
   const { course, saveAsCourse } = useDocumentCourse(source, meta, text, found, matches.all);
   const error = sourceError ?? view.state.error;
   document.title = meta ? `${meta.title} – NOS Lens` : 'Document – NOS Lens';
@@ -108,6 +113,7 @@ export function ViewerPage() {
                 onSaveCourse={() => void saveAsCourse()}
               />
               {tagging.saved && <SavedNotice message={tagging.saved} href="portfolio.html" link="Open portfolio" />}
+              <PortfolioStatus status={evidence.status} />
               <section aria-label="In this document">
                 <h2>Named in this document ({found?.length ?? 0})</h2>
                 {found && found.length > 0 ? (

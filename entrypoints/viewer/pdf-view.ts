@@ -135,6 +135,11 @@ export class PdfView {
     return this.draw(page);
   }
 
+  /** Whether page `n`'s text layer is in the document now. */
+  isDrawn(n: number): boolean {
+    return this.pages[n - 1]?.state === 'drawn';
+  }
+
   /** The page's box (to scroll to it). */
   pageBox(n: number): HTMLElement | null {
     return this.pages[n - 1]?.box ?? null;

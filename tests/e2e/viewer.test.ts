@@ -122,6 +122,15 @@ describe('the document viewer (Chromium)', () => {
     await form.locator('button[type="submit"]').click();
     await page.waitForSelector('text=Saved as evidence', { timeout: WAIT_MS });
     await page.close();
+
+    // Opened again: the quote is painted in the text layer, and the panel says the document is in the portfolio.
+    const again = await openViewer('/jd.pdf');
+    const quotes = await readHighlights(again, 'nos-lens-evidence');
+    expect(quotes.map((q) => q.replace(/\s+/g, ''))).toEqual([JD_QUOTE.replace(/\s+/g, '')]);
+    const status = again.locator('.portfolio-status');
+    await status.waitFor({ timeout: WAIT_MS });
+    expect(await status.textContent()).toContain('1 saved quote is highlighted');
+    await again.close();
   });
 
   it('shows a Word document with the same highlights and panel', async () => {
