@@ -1,0 +1,96 @@
+// The document fixtures (scripts/make-doc-fixtures.ts) are what their labels say: pages, titles, text where it should
+// be, and the failures they exist for. Also reads them through lib/doc exactly as the CLI does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeDocFixtures, FIXTURE_DIR } from '../../scripts/make-doc-fixtures';
+import { readDocumentBytes } from '../../lib/doc/node';
+import { DocumentError } from '../../lib/doc/errors';
+import { documentBlocks, documentMainText } from '../../lib/doc/text';
+
+interface Label {
+  kind: 'pdf' | 'docx';
+  pages?: number;
+  title?: string;
+  units?: string[];
+  error?: string;
+}
+const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, 'expected.json'), 'utf8')) as {
+  files: Record<string, Label>;
+};
+const bytesOf = (name: string) => new Uint8Array(readFileSync(join(FIXTURE_DIR, name)));
+
+async function failure(name: string): Promise<DocumentError> {
+  try {
+    await readDocumentBytes(bytesOf(name), { name });
+  } catch (e) {
+    if (e instanceof DocumentError) return e;
+    throw e;
+  }
+  throw new Error(`${name} was read without an error`);
+}
+
+describe('document fixtures', () => {
+  it('are the committed files the script makes, byte for byte', async () => {
+    const made = await makeDocFixtures();
+    expect(made.map((f) => f.name).sort()).toEqual(Object.keys(expected.files).sort());
+    for (const f of made) expect(Buffer.from(bytesOf(f.name)).equals(Buffer.from(f.bytes)), f.name).toBe(true);
+  });
+
+  it('the job description PDF reads as three pages, with the title broken and hyphenated across lines joined', async () => {
+    const label = expected.files['job-description.pdf'];
+    const doc = await readDocumentBytes(bytesOf('job-description.pdf'));
+    expect(doc).toMatchObject({ kind: 'pdf', pageCount: label.pages, title: label.title });
+    expect(doc.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    const blocks = documentBlocks(doc.pages);
+    expect(blocks).toContain('Main duties');
+    expect(blocks.some((b) => b.startsWith('• Liaise with parents, carers and families about attendance'))).toBe(true);
+    expect(blocks.some((b) => b.includes('support children and young people during transitions in their lives'))).toBe(
+      true,
+    );
+    // The foot "… Page n of 3" is on every page: left out of the text the ranking reads.
+    expect(documentMainText(doc.pages)).not.toMatch(/Page \d of 3/);
+  });
+
+  it('the .docx reads as the same words, its dangerous link dropped from the HTML', async () => {
+    const doc = await readDocumentBytes(bytesOf('job-description.docx'));
+    expect(doc.kind).toBe('docx');
+    expect(doc.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(doc.html).toContain('<h1>Job description</h1>');
+    expect(doc.html).toContain('href="https://www.example.gov.uk/schools-jobs/hollins-brook"');
+    expect(doc.html).not.toMatch(/javascript:/i);
+    expect(doc.html).toContain('<a>download the form</a>');
+    const blocks = documentBlocks(doc.pages);
+    expect(blocks.some((b) => b.startsWith('Liaise with parents, carers\nand families'))).toBe(true);
+    expect(blocks.some((b) => b.includes('WP 301'))).toBe(true);
+  });
+
+  it('the handbook has 100 pages and names its units from page 5', async () => {
+    const doc = await readDocumentBytes(bytesOf('course-handbook-100-pages.pdf'));
+    expect(doc.pageCount).toBe(100);
+    const first = doc.pages.find((p) => p.paragraphs.some((t) => /\bSHC 31\b/.test(t)));
+    expect(first?.pageNumber).toBe(5);
+    expect(doc.pages.every((p) => p.paragraphs.length > 3)).toBe(true);
+  });
+
+  it.each(['password-protected.pdf', 'truncated.pdf', 'scanned-no-text.pdf'])(
+    '%s fails with its labelled error and a message a person can act on',
+    async (name) => {
+      const e = await failure(name);
+      expect(e.code).toBe(expected.files[name].error);
+      expect(e.message).toMatch(/^This (PDF|file) /);
+    },
+  );
+
+  it('the scanned PDF really is pages of pictures with no text', async () => {
+    const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: bytesOf('scanned-no-text.pdf'), isEvalSupported: false, verbosity: 0 })
+      .promise;
+    expect(pdf.numPages).toBe(expected.files['scanned-no-text.pdf'].pages);
+    const page = await pdf.getPage(1);
+    expect((await page.getTextContent()).items).toEqual([]);
+    const ops = await page.getOperatorList();
+    expect(ops.fnArray).toContain(OPS.paintImageXObject);
+    await pdf.destroy();
+  });
+});
