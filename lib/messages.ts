@@ -10,8 +10,8 @@ import { SuiteSchema } from './dataset/schema';
 import { NosRecordSchema } from './capture/record-schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
-import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
-import { LEARNER_NAME_LIMIT } from './portfolio/model';
+import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema, FingerprintSchema } from './portfolio/schema';
+import { LEARNER_NAME_LIMIT, URL_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
 import { hostOf, tagFormPath } from './urls';
@@ -211,6 +211,19 @@ export const requests = {
     await ctx.ready;
     return store.saveEvidence(ctx.db, r.evidence);
   }),
+  /**
+   * The evidence filed from a document open in the viewer: whose document has this fingerprint (the same file from
+   * any address, or from disk), or that was filed from this address (compared normalised; null: a file from disk).
+   * Oldest first. Pages only: it reads the portfolio.
+   */
+  getDocumentEvidence: request(
+    'page',
+    {
+      fingerprint: v.pipe(FingerprintSchema, v.minLength(1)),
+      url: v.nullable(v.pipe(v.string(), v.maxLength(URL_LIMIT))),
+    },
+    (r, ctx) => store.evidenceOfDocument(ctx.db, r.fingerprint, r.url),
+  ),
   deleteEvidence: request('page', { id: recordId }, (r, ctx) => store.deleteEvidence(ctx.db, r.id)),
   restoreEvidence: request('page', { evidence: EvidenceSchema }, (r, ctx) => store.restoreEvidence(ctx.db, r.evidence)),
 

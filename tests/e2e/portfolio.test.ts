@@ -182,7 +182,7 @@ describe('portfolio in Chromium', () => {
     await jsonFile.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(backup.format).toBe('nos-lens-backup');
-    expect(backup.version).toBe(5);
+    expect(backup.version).toBe(6);
     expect(backup.evidence).toEqual([stored]);
     expect(backup.settings.workingSuites).toEqual(['wp']);
 

@@ -198,6 +198,7 @@ describe('who may send what', () => {
     'saveEvidence',
     'deleteEvidence',
     'restoreEvidence',
+    'getDocumentEvidence',
     'saveCourse',
     'renameCourse',
     'deleteCourse',
@@ -250,6 +251,7 @@ describe('who may send what', () => {
       },
     },
     deleteEvidence: { id: 'e1' },
+    getDocumentEvidence: { fingerprint: 'a'.repeat(32), url: 'https://school.example/jd.pdf' },
     restoreEvidence: {
       evidence: {
         id: 'e1',
