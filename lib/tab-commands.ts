@@ -44,6 +44,8 @@ export const TabCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nosLens:pageHtml') }),
   /** Whether the page is in the portfolio and which of its saved quotes are painted (asked again, fresh). */
   v.strictObject({ type: v.literal('nosLens:evidenceStatus') }),
+  /** The top document's MIME type: Chrome runs content scripts in the page that holds its PDF viewer, a PDF's type. */
+  v.strictObject({ type: v.literal('nosLens:contentType') }),
   /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
   v.strictObject({
     type: v.literal('nosLens:showSupport'),
@@ -61,6 +63,7 @@ export interface TabReplies {
   'nosLens:snapshot': PageSnapshot;
   'nosLens:pageHtml': PageHtml;
   'nosLens:evidenceStatus': PageEvidenceStatus;
+  'nosLens:contentType': { contentType: string };
   'nosLens:showSupport': { found: number };
 }
 

@@ -16,7 +16,7 @@ export default defineContentScript({
   // WXT would also announce each start to the page with postMessage, telling it the event that stops the script.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG or PDF viewer documents
+    if (!(document.documentElement instanceof HTMLElement)) return; // XML or SVG documents (Chrome's PDF page is HTML)
     // The event's name as WXT makes it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private in its types).
     const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
     guardScriptStarted(window, started, () => browser.runtime?.id != null, ctx.signal);
@@ -35,6 +35,7 @@ export default defineContentScript({
           'nosLens:snapshot': () => snapshot(),
           'nosLens:pageHtml': () => pageHtml(),
           'nosLens:evidenceStatus': () => lens.evidenceStatus(),
+          'nosLens:contentType': () => ({ contentType: document.contentType }),
           'nosLens:showSupport': (command) => lens.showSupport(command.sentences),
         },
         window === window.top,
