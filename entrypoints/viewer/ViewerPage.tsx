@@ -1,7 +1,7 @@
 // The NOS Lens document viewer: a PDF or Word document (from viewer.html?src=… or a file picked here) shown with the
 // units it names highlighted, and beside it the panel the popup gives a web page: the units named, Tag this
 // document, Save as course, and Matches with why. Hooks do the work; this component lays the parts out.
-import { useMemo, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { FoundList } from '@/components/FoundList';
 import { MatchesSection } from '@/components/MatchesSection';
@@ -17,7 +17,6 @@ import { useDatasetStatus } from '../popup/use-dataset-status';
 import { useScope } from '../popup/use-scope';
 import { useStandards } from '../popup/use-standards';
 import { viewerAddress } from './address';
-import { documentText } from './document-text';
 import { useBadge } from './use-badge';
 import { useDocumentEvidence } from './use-document-evidence';
 import { useDocumentMatches } from './use-document-matches';
@@ -46,9 +45,9 @@ export function ViewerPage() {
     (unitId) => startTag.current([unitId]),
     () => repaintEvidence.current(),
   );
-  const { meta, pagesRead, pageTexts, counts, notice } = view.state;
-  const text = useMemo(() => (pageTexts ? documentText(pageTexts) : null), [pageTexts]);
-  const found = useFoundUnits(counts, pageTexts !== null);
+  const { meta, pagesRead, counts, notice } = view.state;
+  const { text } = view;
+  const found = useFoundUnits(counts, text !== null);
   useBadge(found);
   const matches = useDocumentMatches(ranking, scope.suites, text, counts, view);
   const tagging = useDocumentTagging({
@@ -62,14 +61,14 @@ export function ViewerPage() {
     scopeSuites,
   });
   startTag.current = tagging.start;
-  const evidence = useDocumentEvidence(source, text, view);
+  const evidence = useDocumentEvidence(source, view);
   repaintEvidence.current = evidence.repaint;
   const { course, saveAsCourse } = useDocumentCourse(source, meta, text, found, matches.all);
   const error = sourceError ?? view.state.error;
   document.title = meta ? `${meta.title} – NOS Lens` : 'Document – NOS Lens';
 
   return (
-    <div class="viewer" data-state={pageTexts ? 'read' : 'reading'}>
+    <div class="viewer" data-state={text !== null ? 'read' : 'reading'}>
       <header class="viewer-bar">
         <h1>{meta?.title ?? (source ? source.name : 'NOS Lens document viewer')}</h1>
         {meta && meta.pageCount > 1 && <ReadProgress read={pagesRead} total={meta.pageCount} />}
@@ -120,7 +119,7 @@ export function ViewerPage() {
                   <FoundList units={found} onOpen={openUnit} onTag={(id) => tagging.start([id])} />
                 ) : (
                   <p class="status">
-                    {pageTexts ? 'The document names no unit by its code or title.' : 'Reading the document…'}
+                    {text !== null ? 'The document names no unit by its code or title.' : 'Reading the document…'}
                   </p>
                 )}
               </section>

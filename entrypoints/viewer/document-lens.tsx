@@ -92,10 +92,10 @@ export class DocumentLens {
     return ranges.length;
   }
 
-  /** Paints the saved quotes found in what is drawn now; returns the ids of those found. */
-  paintQuotes<Q extends QuoteToFind & { evidenceId: string }>(quotes: readonly Q[]): string[] {
+  /** Paints the saved quotes found under `within` (a drawn page; default the whole document); returns their ids. */
+  paintQuotes<Q extends QuoteToFind & { evidenceId: string }>(quotes: readonly Q[], within = this.root): string[] {
     if (quotes.length === 0) return [];
-    const { found } = findQuotes(collectBlocks(this.root), quotes);
+    const { found } = findQuotes(collectBlocks(within), quotes);
     this.painter.paint(
       found.map((f) => ({ range: f.range, key: `evidence:${f.quote.evidenceId}` })),
       EVIDENCE_GROUP,

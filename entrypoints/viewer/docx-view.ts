@@ -1,20 +1,11 @@
-// Turns a Word (.docx) document into inert, read-only HTML for the viewer: mammoth converts it, DOMParser parses the
-// result without running anything, and whatever could act (scripts, handlers, javascript: links, forms, frames) is
+// Puts a Word (.docx) document's HTML (mammoth's, via lib/doc/docx.ts) in the viewer inert and read-only: DOMParser
+// parses it without running anything, and whatever could act (scripts, handlers, javascript: links, forms, frames) is
 // taken out before it is put in the page.
-import mammoth from 'mammoth';
-
 /** Elements dropped with their content: none belongs in a converted document, and each could act or fetch. */
 const DROPPED = 'script, style, iframe, frame, object, embed, form, input, button, textarea, select, link, meta, base';
 /** Images are kept only as data: (mammoth inlines a document's pictures so): nothing is fetched. */
 const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp|bmp);/i;
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
-
-/** The document's body as sanitised nodes, ready to be put in the viewer. */
-export async function docxToFragment(bytes: Uint8Array, doc: Document): Promise<DocumentFragment> {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const { value: html } = await mammoth.convertToHtml({ arrayBuffer: buffer });
-  return sanitiseHtml(html, doc);
-}
+const SAFE_LINK = /^(https?:|mailto:|tel:|#)/i;
 
 /** Parses `html` inertly and returns its body's content, stripped of anything that could run or fetch. */
 export function sanitiseHtml(html: string, doc: Document): DocumentFragment {

@@ -1,16 +1,17 @@
 // Shows a PDF in the viewer with pdf.js: one box per page sized at once, each page's canvas and text layer drawn as it
 // nears the viewport (and dropped again far from it), and the whole text read page by page in the background.
-import {
-  getDocument,
-  GlobalWorkerOptions,
-  TextLayer,
-  type PDFDocumentProxy,
-  type PDFPageProxy,
-  type RenderTask,
-} from 'pdfjs-dist';
-import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { getDocument, GlobalWorkerOptions, TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import {
+  describePdf,
+  openPdf as openWithLimits,
+  readPdfPages,
+  type PDFDocumentProxy,
+  type PdfInfo,
+  type PdfPageText,
+} from '@/lib/doc/pdf';
 
+// The worker is bundled with the extension (an asset of its own origin, which the pages' CSP allows).
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** CSS pixels per PDF point at 100 %: pages are drawn this size (the page's width caps it, see fitScale). */
@@ -20,55 +21,33 @@ const RENDER_MARGIN = '600px 0px';
 /** Drawn pages kept at most (the farthest from the viewport are dropped first), so memory stays bounded. */
 const KEEP_RENDERED = 12;
 
-export interface OpenedPdf {
+export interface OpenedPdf extends PdfInfo {
   pdf: PDFDocumentProxy;
-  fingerprint: string;
-  pageCount: number;
-  title: string | null;
-}
-
-/** Opens a PDF from its bytes (the worker parses it; no eval, no network). Rejects with pdf.js's named errors. */
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
-  const pdf = await getDocument({
-    data: bytes,
-    isEvalSupported: false,
-    // Fonts, colour profiles and image codecs come from nowhere but the file: the viewer fetches nothing else.
-    useSystemFonts: true,
-    stopAtErrors: false,
-  }).promise;
-  const meta = await pdf.getMetadata().catch(() => null);
-  // The document information dictionary is typed as a bare Object: its Title, when given, is a string.
-  const given: unknown = (meta?.info as Record<string, unknown> | undefined)?.Title;
-  const title = typeof given === 'string' && given.trim() ? given.trim() : null;
-  return { pdf, fingerprint: pdf.fingerprints[0] ?? '', pageCount: pdf.numPages, title };
-}
-
-/** One page's text as the text layer lays it out: items joined, a line break where pdf.js marks an end of line. */
-export function pageText(content: TextContent): string {
-  let out = '';
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    out += item.str;
-    if (item.hasEOL) out += '\n';
-  }
-  return out;
 }
 
 /**
- * Reads every page's text in order, calling `onPage` after each, yielding to the page between pages so scrolling
- * stays smooth. Stops when `signal` aborts.
+ * Opens a PDF from its bytes within lib/doc's limits (the worker parses it; no eval; fonts from the file or the
+ * system, nothing fetched). Rejects with pdf.js's named errors or lib/doc's DocumentError.
+ */
+export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const pdf = await openWithLimits(getDocument, bytes, {
+    params: { useSystemFonts: true },
+  });
+  return { pdf, ...(await describePdf(pdf)) };
+}
+
+/**
+ * Reads every page's text in order (lib/doc's lines and paragraphs), calling `onPage` after each and yielding to the
+ * page between pages so scrolling stays smooth. Stops when `signal` aborts.
  */
 export async function readAllText(
   pdf: PDFDocumentProxy,
-  onPage: (pageNumber: number, text: string) => void,
+  onPage: (page: PdfPageText) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  for (let n = 1; n <= pdf.numPages; n++) {
+  for await (const page of readPdfPages(pdf, { signal })) {
     if (signal.aborted) return;
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    if (signal.aborted) return;
-    onPage(n, pageText(content));
+    onPage(page);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

@@ -1,52 +1,51 @@
-// The document's place in the portfolio: the evidence filed from it, whether each saved quote is still in its text,
-// and the quotes painted (green, as on web pages) on the pages drawn now, again each time a page is drawn.
+// The document's place in the portfolio: the evidence filed from it (by its fingerprint, from whatever address or
+// file it was opened, or by the address it is open at), where each saved quote is in its text now (lib/portfolio's
+// anchorInDocument: its saved page first), and those quotes painted green, as on web pages, on their pages as they
+// are drawn.
 import { useEffect, useMemo } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
-import { evidenceOnPage } from '@/lib/store';
-import { anchorQuote } from '@/lib/portfolio/anchor';
+import { evidenceOfDocument } from '@/lib/store';
+import { anchorInDocument } from '@/lib/portfolio/document-anchor';
 import type { Evidence } from '@/lib/portfolio/model';
 import type { PageEvidenceStatus } from '@/lib/tab-commands';
 import { EVIDENCE_GROUP } from './document-lens';
-import { pagesHolding } from './document-text';
 import type { DocumentSource } from './load-source';
-import type { DocumentView } from './use-document-view';
+import type { DocumentMeta, DocumentView } from './use-document-view';
 
-interface SavedQuote {
+interface PlacedQuote {
   evidenceId: string;
   exact: string;
   prefix: string;
   suffix: string;
-  /** Not used to rank places in a document: the drawn pages are only part of its text. */
+  /** Positions on the page are not comparable with those saved (the whole document's): not used. */
   position: null;
-  /** The PDF page it is on now (null: not found word for word, or a Word document). */
-  page: number | null;
+  /** The page it is on now. */
+  page: number;
 }
 
-function readEvidence(source: DocumentSource | null): Promise<Evidence[]> {
-  if (!source || source.local) return Promise.resolve([]);
-  return evidenceOnPage(pageDb(), source.url);
+function readEvidence(source: DocumentSource | null, meta: DocumentMeta | null): Promise<Evidence[]> {
+  if (!source || !meta) return Promise.resolve([]);
+  return evidenceOfDocument(pageDb(), meta.fingerprint, source.local ? null : source.url);
 }
 
-export function useDocumentEvidence(source: DocumentSource | null, text: string | null, view: DocumentView) {
-  const live = useLiveQuery(() => readEvidence(source), [source]);
+export function useDocumentEvidence(source: DocumentSource | null, view: DocumentView) {
+  const { meta } = view.state;
+  const live = useLiveQuery(() => readEvidence(source, meta), [source, meta?.fingerprint]);
   const evidence = live.status === 'ready' ? live.value : null;
-  const { pageTexts } = view.state;
+  const { pageTexts } = view;
 
-  const quotes = useMemo<SavedQuote[]>(() => {
-    if (!evidence || !pageTexts) return [];
-    return evidence.flatMap((e) => {
-      if (!e.quote) return [];
-      const { exact, prefix, suffix } = e.quote;
-      const page = view.pdfView.current ? (pagesHolding(pageTexts, [exact])[0] ?? null) : null;
-      return [{ evidenceId: e.id, exact, prefix, suffix, position: null, page }];
-    });
+  /** Each saved quote's page now, or left out when it is not in the document any more. */
+  const { placed, quoted } = useMemo(() => {
+    const withQuote = (evidence ?? []).filter((e) => e.quote !== null);
+    if (!pageTexts) return { placed: [] as PlacedQuote[], quoted: withQuote.length };
+    const out: PlacedQuote[] = [];
+    for (const e of withQuote) {
+      const { exact, prefix, suffix } = e.quote!;
+      const at = anchorInDocument(pageTexts, { exact, prefix, suffix }, e.document?.page);
+      if (!('gone' in at)) out.push({ evidenceId: e.id, exact, prefix, suffix, position: null, page: at.page });
+    }
+    return { placed: out, quoted: withQuote.length };
   }, [evidence, pageTexts]);
-
-  /** Quotes still in the document's text (exactly, or changed a little with their context), wherever drawn. */
-  const found = useMemo(
-    () => (text === null ? 0 : quotes.filter((q) => anchorQuote(text, q) !== null).length),
-    [quotes, text],
-  );
 
   /** Paints the quotes on the pages drawn now (called again whenever a page is drawn). */
   const repaint = () => {
@@ -54,17 +53,26 @@ export function useDocumentEvidence(source: DocumentSource | null, text: string 
     if (!lens) return;
     lens.painter.clear(EVIDENCE_GROUP);
     const pdf = view.pdfView.current;
-    lens.paintQuotes(quotes.filter((q) => q.page === null || !pdf || pdf.isDrawn(q.page)));
+    if (!pdf) return void lens.paintQuotes(placed);
+    const pages = new Set(placed.map((q) => q.page));
+    for (const n of pages) {
+      const box = pdf.pageBox(n);
+      if (box && pdf.isDrawn(n))
+        lens.paintQuotes(
+          placed.filter((q) => q.page === n),
+          box,
+        );
+    }
   };
-  useEffect(repaint, [quotes]);
+  useEffect(repaint, [placed]);
 
   const status: PageEvidenceStatus | null = evidence
     ? {
         pieces: evidence.length,
         since: evidence[0]?.createdAt ?? null,
-        found,
-        missing: text === null ? 0 : quotes.length - found,
-        looked: text !== null,
+        found: placed.length,
+        missing: pageTexts ? quoted - placed.length : 0,
+        looked: pageTexts !== null,
       }
     : null;
   return { status, repaint };

@@ -38,7 +38,7 @@ export function useDocumentMatches(
     if (!lens) return;
     const next = m && shown !== m.unitId ? m : null;
     const sentences = next ? next.why.map((w) => w.sentence) : [];
-    const pageTexts = view.state.pageTexts;
+    const { pageTexts } = view;
     // Sentences on pages not drawn yet: draw those pages first (a PDF draws only the pages near the viewport).
     if (sentences.length && pageTexts && view.pdfView.current) {
       const pdf = view.pdfView.current;

@@ -7,7 +7,7 @@ import { errorMessage, NoAnswerError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
-import { SNAPSHOT_LIMIT, QUOTE_LIMIT } from '@/lib/portfolio/model';
+import { SNAPSHOT_LIMIT, QUOTE_LIMIT, type EvidenceDocument } from '@/lib/portfolio/model';
 import { COURSE_MATCH_THRESHOLD } from '@/lib/portfolio/compare';
 import type { FoundUnit } from '@/lib/messages';
 import type { UnitSearch } from '@/lib/search';
@@ -73,6 +73,7 @@ export function useDocumentTagging(from: DocumentTaggingFrom) {
           url: source.local ? null : source.url,
           pageTitle: meta.title,
           quote: locateQuote(text, tagging.selection),
+          document: documentRef(source, meta, tagging.page),
           snapshot: text?.slice(0, SNAPSHOT_LIMIT) ?? null,
           ...value,
         },
@@ -112,6 +113,17 @@ export function useDocumentTagging(from: DocumentTaggingFrom) {
         }
       : null;
   return { form, page: tagging?.page ?? null, start, save, cancel: () => setTagging(null), saving, error, saved };
+}
+
+/** Which document the evidence comes from, so the same file opened from elsewhere finds it (and on which page). */
+function documentRef(source: DocumentSource, meta: DocumentMeta, page: number | null): EvidenceDocument {
+  const ref: EvidenceDocument = { kind: source.kind, fingerprint: meta.fingerprint };
+  if (source.kind === 'pdf') {
+    ref.pageCount = meta.pageCount;
+    if (page !== null) ref.page = page;
+  }
+  if (meta.ownTitle) ref.title = meta.ownTitle;
+  return ref;
 }
 
 export interface CourseSave {

@@ -1,17 +1,22 @@
 // Shows the chosen document in the viewer's container and reads it: a PDF's pages drawn lazily with their text
 // layers and its text read page by page in the background (with progress), or a Word document as inert HTML; the
 // lens paints what is drawn; the units the whole document names are counted as its text is read.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { collectBlocks } from '@/lib/page/blocks';
-import { blocksText } from '@/lib/page/locate';
+import { classifyDocumentError, MESSAGES } from '@/lib/doc/errors';
+import { readDocx } from '@/lib/doc/docx';
+import { hasText } from '@/lib/doc/pdf';
+import { documentMainText, type DocumentPage } from '@/lib/doc/text';
 import { DocumentLens, DocumentReferences } from './document-lens';
-import { docxToFragment } from './docx-view';
-import { documentErrorMessage, type DocumentSource } from './load-source';
+import { sanitiseHtml } from './docx-view';
+import type { DocumentSource } from './load-source';
 import { openPdf, PdfView, readAllText } from './pdf-view';
 
 export interface DocumentMeta {
+  /** The document's own title, else its file name. */
   title: string;
+  /** The document's own title (PDF metadata, a Word file's first heading), or null. */
+  ownTitle: string | null;
   /** pdf.js's fingerprint of a PDF; a SHA-256 of a Word file's bytes. */
   fingerprint: string;
   pageCount: number;
@@ -23,8 +28,8 @@ export interface DocumentViewState {
   meta: DocumentMeta | null;
   /** Pages whose text has been read so far. */
   pagesRead: number;
-  /** Each page's text once every page is read (one "page" for a Word document); null until then. */
-  pageTexts: string[] | null;
+  /** Each page's paragraphs once every page is read (one "page" for a Word document); null until then. */
+  pages: DocumentPage[] | null;
   counts: UnitCounts;
   /** The document cannot be shown. */
   error: string | null;
@@ -32,15 +37,12 @@ export interface DocumentViewState {
   notice: string | null;
 }
 
-const NO_TEXT_PDF =
-  'This PDF has no text NOS Lens can read: its pages are probably scanned images. They are shown, but nothing can be ' +
-  'highlighted, matched or quoted. A version of the document with text (or one run through text recognition) will work.';
 const NO_TEXT_DOCX = 'This Word document has no text, so nothing can be highlighted or matched.';
 
 const EMPTY: DocumentViewState = {
   meta: null,
   pagesRead: 0,
-  pageTexts: null,
+  pages: null,
   counts: new Map(),
   error: null,
   notice: null,
@@ -48,6 +50,10 @@ const EMPTY: DocumentViewState = {
 
 export interface DocumentView {
   state: DocumentViewState;
+  /** Each page's text (its paragraphs, one a line), once every page is read. */
+  pageTexts: string[] | null;
+  /** The text the ranking reads (running heads and feet left out), once every page is read. */
+  text: string | null;
   lens: RefObject<DocumentLens | null>;
   pdfView: RefObject<PdfView | null>;
 }
@@ -79,7 +85,7 @@ export function useDocumentView(
       lens.current = created;
       if (source.kind === 'pdf') await showPdf(source, el, created, update, abort.signal, pdfView, callbacks);
       else await showDocx(source, el, created, update);
-    })().catch((e: unknown) => update({ error: documentErrorMessage(e, source.kind) }));
+    })().catch((e: unknown) => update({ error: classifyDocumentError(e, source.kind).message }));
     return () => {
       abort.abort();
       pdfView.current?.destroy();
@@ -90,7 +96,10 @@ export function useDocumentView(
     };
   }, [source]);
 
-  return { state, lens, pdfView };
+  const { pages } = state;
+  const pageTexts = useMemo(() => pages?.map((p) => p.paragraphs.join('\n')) ?? null, [pages]);
+  const text = useMemo(() => (pages ? documentMainText(pages) : null), [pages]);
+  return { state, pageTexts, text, lens, pdfView };
 }
 
 type Update = (change: Partial<DocumentViewState>) => void;
@@ -109,7 +118,12 @@ async function showPdf(
   if (signal.aborted) return void opened.pdf.destroy();
   signal.addEventListener('abort', () => void opened.pdf.destroy());
   update({
-    meta: { title: opened.title ?? source.name, fingerprint: opened.fingerprint, pageCount: opened.pageCount },
+    meta: {
+      title: opened.title ?? source.name,
+      ownTitle: opened.title,
+      fingerprint: opened.fingerprint,
+      pageCount: opened.pageCount,
+    },
   });
   const view = new PdfView(opened.pdf, el, {
     onTextLayer: () => {
@@ -122,42 +136,34 @@ async function showPdf(
   await view.layout();
   lens.start();
   const references = new DocumentReferences(lens.matcher);
-  const texts: string[] = [];
+  const pages: DocumentPage[] = [];
   await readAllText(
     opened.pdf,
-    (n, text) => {
-      texts[n - 1] = text;
-      references.addPage(n, text);
-      update({ pagesRead: n, counts: references.counts() });
+    (page) => {
+      pages.push(page);
+      references.addPage(page.pageNumber, page.paragraphs.join('\n'));
+      update({ pagesRead: page.pageNumber, counts: references.counts() });
     },
     signal,
   );
   if (signal.aborted) return;
-  const blank = texts.every((t) => !t.trim());
-  update({ pageTexts: texts, notice: blank ? NO_TEXT_PDF : null });
+  // A scan is still shown, with the reason nothing is highlighted.
+  update({ pages, notice: hasText(pages) ? null : MESSAGES.noText });
 }
 
 async function showDocx(source: DocumentSource, el: HTMLElement, lens: DocumentLens, update: Update): Promise<void> {
-  const [fragment, fingerprint] = await Promise.all([docxToFragment(source.bytes, document), sha256(source.bytes)]);
+  const docx = await readDocx(source.bytes);
   const article = document.createElement('article');
   article.className = 'docx-page';
-  article.append(fragment);
+  // lib/doc removed unsafe links; parsing inertly and dropping anything that could act is the second lock.
+  article.append(sanitiseHtml(docx.html, document));
   el.append(article);
-  const heading = article.querySelector('h1, h2')?.textContent?.trim();
-  update({ meta: { title: heading || source.name, fingerprint, pageCount: 1 } });
-  lens.start();
-  const text = blocksText(collectBlocks(article));
-  const references = new DocumentReferences(lens.matcher);
-  references.addPage(1, text);
   update({
-    pagesRead: 1,
-    pageTexts: [text],
-    counts: references.counts(),
-    notice: text.trim() ? null : NO_TEXT_DOCX,
+    meta: { title: docx.title ?? source.name, ownTitle: docx.title, fingerprint: docx.fingerprint, pageCount: 1 },
   });
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  lens.start();
+  const pages: DocumentPage[] = [{ pageNumber: 1, paragraphs: docx.paragraphs }];
+  const references = new DocumentReferences(lens.matcher);
+  references.addPage(1, docx.paragraphs.join('\n'));
+  update({ pagesRead: 1, pages, counts: references.counts(), notice: hasText(pages) ? null : NO_TEXT_DOCX });
 }

@@ -1,7 +1,8 @@
 // The document to show: fetched from the address's `src`, or read from a file the user picks or drops; and why not,
 // when it cannot be had.
 import { useEffect, useState } from 'preact/hooks';
-import { documentErrorMessage, fetchSource, readPickedFile, type DocumentSource } from './load-source';
+import { classifyDocumentError } from '@/lib/doc/errors';
+import { fetchSource, readPickedFile, type DocumentSource } from './load-source';
 
 export interface SourceState {
   source: DocumentSource | null;
@@ -19,7 +20,7 @@ export function useSource(src: string | null) {
     fetchSource(src, abort.signal).then(
       (source) => setState({ source, loading: false, error: null }),
       (e: unknown) => {
-        if (!abort.signal.aborted) setState({ source: null, loading: false, error: documentErrorMessage(e, 'pdf') });
+        if (!abort.signal.aborted) setState({ source: null, loading: false, error: classifyDocumentError(e).message });
       },
     );
     return () => abort.abort();
@@ -31,7 +32,7 @@ export function useSource(src: string | null) {
     try {
       setState({ source: await readPickedFile(file), loading: false, error: null });
     } catch (e) {
-      setState({ source: null, loading: false, error: documentErrorMessage(e, 'pdf') });
+      setState({ source: null, loading: false, error: classifyDocumentError(e).message });
     }
   };
 

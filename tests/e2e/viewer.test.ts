@@ -1,57 +1,101 @@
-// The document viewer in real Chromium with the built extension: a PDF job description served from 127.0.0.1 opened
-// as viewer.html?src=…, its codes and titles highlighted in the text layer, the units named and the Matches listed,
-// a match's sentences painted, the document tagged with a quote; the same as a Word file; a long handbook that
-// shows its reading progress and finishes; and plain messages for an encrypted, a corrupt and a missing document.
+// The document viewer in real Chromium with the built extension, on the document fixtures (tests/fixtures/docs,
+// labelled in expected.json) served from 127.0.0.1 and opened as viewer.html?src=…: codes and titles highlighted in
+// pdf.js's text layer, the units named and the Matches listed, a match's sentences painted, the document tagged with
+// a quote that is found and painted again when the same file is opened from another address; the same for a Word
+// file; a 100-page handbook that shows its reading progress and finishes; plain messages for an encrypted, a
+// truncated, a scanned and a missing document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched, WAIT_MS } from '../../scripts/browser';
+import { launchWithExtension, ROOT, type Launched, WAIT_MS } from '../../scripts/browser';
 import { highlightTexts, readHighlights } from '../../scripts/page-probe';
 import { answerScope } from './scope-helper';
-import {
-  corruptPdf,
-  encryptedPdf,
-  handbookPdf,
-  JD_QUOTE,
-  JD_TITLE,
-  jobDescriptionDocx,
-  jobDescriptionPdf,
-} from './viewer-docs';
 
+const DOCS = join(ROOT, 'tests', 'fixtures', 'docs');
+const expected = JSON.parse(readFileSync(join(DOCS, 'expected.json'), 'utf8')).files as Record<
+  string,
+  { units?: string[]; pages?: number; title?: string }
+>;
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Address → fixture file and content type. The same files under other addresses, as a site's download links are. */
+const ROUTES: Record<string, [string, string]> = {
+  '/jobs/job-description.pdf': ['job-description.pdf', PDF],
+  '/download?id=7': ['job-description.pdf', PDF],
+  '/jobs/job-description.docx': ['job-description.docx', DOCX],
+  '/mirror/jd.docx': ['job-description.docx', DOCX],
+  '/handbook.pdf': ['course-handbook-100-pages.pdf', PDF],
+  '/protected.pdf': ['password-protected.pdf', PDF],
+  '/truncated.pdf': ['truncated.pdf', PDF],
+  '/scan.pdf': ['scanned-no-text.pdf', PDF],
+};
 
 let launched: Launched;
 let server: Server;
 let base: string;
-const files = new Map<string, { type: string; body: Uint8Array }>();
 
 async function openViewer(path: string): Promise<Page> {
   const page = await launched.context.newPage();
-  const src = encodeURIComponent(`${base}${path}`);
-  await page.goto(`chrome-extension://${launched.extensionId}/viewer.html?src=${src}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${launched.extensionId}/viewer.html?src=${encodeURIComponent(base + path)}`);
   return page;
 }
 
-/** Waits until the whole document is read (the page says so on its root). */
+/** Waits until the whole document is read (the viewer says so on its root). */
 async function waitRead(page: Page): Promise<void> {
   await page.waitForSelector('.viewer[data-state="read"]', { timeout: WAIT_MS });
 }
 
+/** The units listed under "Named in this document". */
+function namedUnits(page: Page): Promise<(string | null)[]> {
+  return page.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
+}
+
+/** Selects `quote` where it starts in the document's text (within one text node), as a person dragging over it. */
+async function select(page: Page, root: string, quote: string): Promise<void> {
+  await page.evaluate(
+    ([sel, q]) => {
+      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(q);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + q.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${q}" is not in one text node of ${sel}`);
+    },
+    [root, quote] as const,
+  );
+}
+
+/** Tags the open document with the selection as the quote and the units found ticked. */
+async function tag(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Tag this document…' }).click();
+  const form = page.getByRole('form', { name: 'Tag this document as evidence' });
+  await form.waitFor({ timeout: WAIT_MS });
+  const quote = (await form.locator('.quote').textContent()) ?? '';
+  await form.locator('button[type="submit"]').click();
+  await page.waitForSelector('text=Saved as evidence', { timeout: WAIT_MS });
+  return quote;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
 describe('the document viewer (Chromium)', () => {
   beforeAll(async () => {
-    files.set('/jd.pdf', { type: PDF, body: await jobDescriptionPdf() });
-    files.set('/download?id=7', { type: PDF, body: await jobDescriptionPdf() });
-    files.set('/jd.docx', { type: DOCX, body: await jobDescriptionDocx() });
-    files.set('/handbook.pdf', { type: PDF, body: await handbookPdf(100) });
-    files.set('/protected.pdf', { type: PDF, body: await encryptedPdf() });
-    files.set('/broken.pdf', { type: PDF, body: corruptPdf() });
     server = createServer((req, res) => {
-      const file = files.get(req.url ?? '');
-      if (!file) return void res.writeHead(404, 'Not Found').end('not found');
-      res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length });
-      res.end(file.body);
+      const route = ROUTES[req.url ?? ''];
+      if (!route) return void res.writeHead(404, 'Not Found').end('not found');
+      const body = readFileSync(join(DOCS, route[0]));
+      res.writeHead(200, { 'content-type': route[1], 'content-length': body.length }).end(body);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,107 +108,111 @@ describe('the document viewer (Chromium)', () => {
   });
 
   it('highlights codes and titles in the PDF text layer, lists the units named and the Matches', async () => {
-    const page = await openViewer('/jd.pdf');
+    const page = await openViewer('/jobs/job-description.pdf');
     const painted = await readHighlights(page);
-    await waitRead(page);
-    const all = [...painted, ...(await highlightTexts(page, 'nos-lens-close'))];
-    expect(all).toEqual(expect.arrayContaining(['WP 301', 'WP302', 'GCU1']));
-    // The title is printed across a line break in the PDF (a <br> in the text layer, no text between the words):
-    // painted all the same.
-    const squeezed = all.map((t) => t.replace(/\s+/g, ''));
-    expect(squeezed).toContain('Supportchildrenandyoungpeopleduringtransitionsintheirlives');
-    // Painted inside pdf.js's text layer.
+    expect(painted).toEqual(expect.arrayContaining(['WP 301', 'CYP Core 3.1']));
+    // 309's title runs over a line break: painted in the text layer all the same (a <br> between the lines).
+    const squeezed = [...painted, ...(await highlightTexts(page, 'nos-lens-close'))].map(squeeze);
+    expect(squeezed).toContain(squeeze('Liaise with parents, carers and families'));
+    // Every highlight is in pdf.js's text layer.
     const inLayer = await page.evaluate(() =>
       [...CSS.highlights.get('nos-lens')!].every((r) =>
         (r as Range).startContainer.parentElement?.closest('.textLayer'),
       ),
     );
     expect(inLayer).toBe(true);
-    expect(await page.textContent('h1')).toBe('Learning Mentor job description');
-    const named = await page.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
-    expect(named).toEqual(expect.arrayContaining(['wp-301', 'wp-302']));
+    await waitRead(page);
+    expect(await page.textContent('h1')).toBe(expected['job-description.pdf'].title);
+    expect(await page.textContent('.read-progress')).toContain('Read all 3 pages');
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['job-description.pdf'].units!));
     await page.waitForSelector('.match-list > li', { timeout: WAIT_MS });
     const matched = await page.$$eval('.match-list > li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
-    expect(matched).toContain('wp-301');
+    expect(matched).toEqual(expect.arrayContaining(['wp-301', 'ldss-309']));
     // A match's sentences are painted in the document.
     await page.locator('.match-list > li').first().locator('.match-head button.link').click();
     await page.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) > 0, null, {
       timeout: WAIT_MS,
     });
-    await page.screenshot({ path: 'test-results/viewer-pdf.png' });
+    await page.screenshot({ path: join(ROOT, 'test-results', 'viewer-pdf.png') });
     await page.close();
   });
 
-  it('tags the document with the selected text as the quote', async () => {
-    const page = await openViewer('/jd.pdf');
+  it('tags the PDF with a quote, then finds and paints it when the same file is opened from another address', async () => {
+    const quote = 'A warm, patient manner with adults who may be anxious, angry or distrustful of school.';
+    const page = await openViewer('/jobs/job-description.pdf');
     await readHighlights(page);
     await waitRead(page);
-    // Select the quote in the text layer, as a person would drag over it.
-    await page.evaluate((quote) => {
-      const layer = document.querySelector('.textLayer')!;
-      const spans = [...layer.querySelectorAll('span')];
-      const first = spans.find((s) => quote.startsWith(s.textContent.trim()) && s.textContent.trim().length > 10)!;
-      let last = first;
-      for (let i = spans.indexOf(first); i < spans.length; i++) {
-        last = spans[i];
-        if (spans[i].textContent.includes('officer.')) break;
-      }
-      const range = document.createRange();
-      range.setStart(first.firstChild!, 0);
-      range.setEnd(last.firstChild!, last.textContent.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, JD_QUOTE);
-    await page.getByRole('button', { name: 'Tag this document…' }).click();
-    const form = page.getByRole('form', { name: 'Tag this document as evidence' });
-    await form.waitFor({ timeout: WAIT_MS });
-    expect((await form.locator('.quote').textContent())?.replace(/\s+/g, ' ')).toContain('Liaise with parents, carers');
-    await form.locator('button[type="submit"]').click();
-    await page.waitForSelector('text=Saved as evidence', { timeout: WAIT_MS });
+    await page.locator('.pdf-page[data-page="2"] .textLayer').waitFor({ timeout: WAIT_MS });
+    await select(page, '.pdf-page[data-page="2"] .textLayer', quote);
+    expect(squeeze(await tag(page))).toContain(squeeze(quote));
     await page.close();
 
-    // Opened again: the quote is painted in the text layer, and the panel says the document is in the portfolio.
-    const again = await openViewer('/jd.pdf');
-    const quotes = await readHighlights(again, 'nos-lens-evidence');
-    expect(quotes.map((q) => q.replace(/\s+/g, ''))).toEqual([JD_QUOTE.replace(/\s+/g, '')]);
+    // The same bytes from a download link with no file name: found by the document's fingerprint.
+    const again = await openViewer('/download?id=7');
+    expect((await readHighlights(again, 'nos-lens-evidence')).map(squeeze)).toEqual([squeeze(quote)]);
     const status = again.locator('.portfolio-status');
     await status.waitFor({ timeout: WAIT_MS });
     expect(await status.textContent()).toContain('1 saved quote is highlighted');
+    await again.screenshot({ path: join(ROOT, 'test-results', 'viewer-evidence.png') });
     await again.close();
+
+    // The portfolio lists it with its page.
+    const portfolio = await launched.context.newPage();
+    await portfolio.goto(`chrome-extension://${launched.extensionId}/portfolio.html`);
+    await portfolio.waitForSelector(`text=${quote.slice(0, 30)}`, { timeout: WAIT_MS });
+    await portfolio.close();
   });
 
-  it('shows a Word document with the same highlights and panel', async () => {
-    const page = await openViewer('/jd.docx');
-    const painted = await readHighlights(page);
-    expect(painted).toEqual(expect.arrayContaining(['WP 301', 'WP302', 'GCU1']));
+  it('shows a Word document with the same highlights, panel and evidence', async () => {
+    const page = await openViewer('/jobs/job-description.docx');
+    expect(await readHighlights(page)).toEqual(expect.arrayContaining(['WP 301', 'CYP Core 3.1']));
     await waitRead(page);
-    expect(await page.textContent('.docx-page')).toContain(JD_TITLE);
-    const named = await page.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
-    expect(named).toEqual(expect.arrayContaining(['wp-301', 'wp-302']));
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['job-description.docx'].units!));
     await page.waitForSelector('.match-list > li', { timeout: WAIT_MS });
+    // The document's javascript: link did not survive.
+    expect(await page.locator('.docx-page a[href^="javascript:"]').count()).toBe(0);
+    const quote = 'Greet pupils each morning who are struggling to come into school';
+    await select(page, '.docx-page', quote);
+    expect(squeeze(await tag(page))).toContain(squeeze(quote));
     await page.close();
+
+    const again = await openViewer('/mirror/jd.docx');
+    expect((await readHighlights(again, 'nos-lens-evidence')).map(squeeze)).toEqual([squeeze(quote)]);
+    await again.close();
   });
 
   it('opens a 100-page handbook at once, shows its reading progress and finishes', async () => {
     const page = await openViewer('/handbook.pdf');
-    // The first page is drawn and painted before the rest is read.
-    expect(await readHighlights(page)).toEqual(expect.arrayContaining(['WP 301', 'WP 302']));
     const progress = page.locator('.read-progress');
     await progress.waitFor({ timeout: WAIT_MS });
     expect(await progress.textContent()).toMatch(/Read (\d+ of 100 pages|all 100 pages)/);
     await waitRead(page);
     expect(await progress.textContent()).toContain('Read all 100 pages');
-    // Pages far below are not drawn until scrolled to.
-    expect(await page.locator('.pdf-page canvas').count()).toBeLessThan(100);
-    // The unit named on the last page counts though that page was never drawn.
-    const named = await page.$$eval('.found-list li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
-    expect(named).toEqual(expect.arrayContaining(['wp-301', 'wp-302', 'wp-305']));
+    // Only pages near the viewport are drawn.
+    expect(await page.locator('.pdf-page canvas').count()).toBeLessThan(20);
+    // Units named on pages never drawn count all the same.
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['course-handbook-100-pages.pdf'].units!));
+    // A match whose sentences are on a page not drawn: the page is drawn and its sentences painted.
+    await page.waitForSelector('.match-list > li', { timeout: WAIT_MS });
+    await page.locator('.match-list > li').first().locator('.match-head button.link').click();
+    await page.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) > 0, null, {
+      timeout: WAIT_MS,
+    });
+    await page.close();
+  });
+
+  it('shows a scanned PDF with the reason nothing is highlighted', async () => {
+    const page = await openViewer('/scan.pdf');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: WAIT_MS });
+    expect(await alert.textContent()).toMatch(/no text layer/);
+    expect(await page.locator('.pdf-page').count()).toBe(2);
     await page.close();
   });
 
   it.each([
     ['/protected.pdf', /protected by a password/],
-    ['/broken.pdf', /damaged or not really a PDF/],
+    ['/truncated.pdf', /not a readable PDF/],
     ['/missing.pdf', /HTTP 404 Not Found/],
   ])('says plainly why %s cannot be shown', async (path, message) => {
     const page = await openViewer(path);

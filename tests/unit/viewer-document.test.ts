@@ -1,22 +1,10 @@
 // @vitest-environment happy-dom
-// The viewer's document helpers: a PDF's lines joined back into sentences for ranking, the pages that hold a
-// match's sentences, the page a selection is on, the kind of a fetched file, and a Word document's HTML made inert.
+// The viewer's document helpers: the pages that hold a match's sentences, the page a selection is on, the name of a
+// fetched file, and a Word document's HTML made inert.
 import { describe, expect, it } from 'vitest';
-import { documentText, pageOfNode, pagesHolding } from '../../entrypoints/viewer/document-text';
-import { documentErrorMessage, DocumentProblem, kindOf } from '../../entrypoints/viewer/load-source';
+import { pageOfNode, pagesHolding } from '../../entrypoints/viewer/document-text';
+import { fileNameOf } from '../../entrypoints/viewer/load-source';
 import { sanitiseHtml } from '../../entrypoints/viewer/docx-view';
-
-const bytes = (s: string) => new TextEncoder().encode(s);
-
-describe('documentText', () => {
-  it('joins a line that goes on in lower case to the one before, and keeps headings and list lines apart', () => {
-    const page =
-      'What you will do\nLiaise with parents, carers and\nfamilies, including home visits.\nQualifications\n';
-    expect(documentText([page, '', 'Page three'])).toBe(
-      'What you will do\nLiaise with parents, carers and families, including home visits.\nQualifications\n\nPage three',
-    );
-  });
-});
 
 describe('pagesHolding', () => {
   it('finds the pages of sentences folded as the matcher folds them (case, spacing, quotes)', () => {
@@ -36,22 +24,10 @@ describe('pageOfNode', () => {
   });
 });
 
-describe('kindOf', () => {
-  it('knows a PDF and a .docx by their bytes first, then by name or content type', () => {
-    expect(kindOf(bytes('%PDF-1.7\n…'), 'download?id=7', 'application/octet-stream')).toBe('pdf');
-    expect(kindOf(bytes('PK\u0003\u0004…'), 'Job description.docx', null)).toBe('docx');
-    expect(kindOf(bytes('PK\u0003\u0004…'), 'archive.zip', 'application/zip')).toBeNull();
-    expect(kindOf(bytes('<!doctype html>'), 'page.html', 'text/html')).toBeNull();
-  });
-});
-
-describe('documentErrorMessage', () => {
-  it("says what pdf.js's errors mean", () => {
-    const named = (name: string) => Object.assign(new Error('x'), { name });
-    expect(documentErrorMessage(named('PasswordException'), 'pdf')).toMatch(/protected by a password/);
-    expect(documentErrorMessage(named('InvalidPDFException'), 'pdf')).toMatch(/damaged or not really a PDF/);
-    expect(documentErrorMessage(new Error('zip'), 'docx')).toMatch(/Word document is damaged/);
-    expect(documentErrorMessage(new DocumentProblem('As said.'), 'pdf')).toBe('As said.');
+describe('fileNameOf', () => {
+  it('gives the decoded name at the end of an address, or the address when it has none', () => {
+    expect(fileNameOf('https://school.example/docs/Job%20description.pdf?v=2')).toBe('Job description.pdf');
+    expect(fileNameOf('https://school.example/')).toBe('https://school.example/');
   });
 });
 
