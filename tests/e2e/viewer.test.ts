@@ -89,6 +89,11 @@ async function tag(page: Page): Promise<string> {
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
 describe('the document viewer (Chromium)', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -124,7 +129,15 @@ describe('the document viewer (Chromium)', () => {
     await waitRead(page);
     expect(await page.textContent('h1')).toBe(expected['job-description.pdf'].title);
     expect(await page.textContent('.read-progress')).toContain('Read all 3 pages');
-    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['job-description.pdf'].units!));
+    const named = expected['job-description.pdf'].units!;
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(named));
+    // The tab's badge counts the units the document names, as for a web page.
+    const badge = () =>
+      launched.worker.evaluate(async (src) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes(encodeURIComponent(src)));
+        return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+      }, `${base}/jobs/job-description.pdf`);
+    await expect.poll(badge).toBe(String((await namedUnits(page)).length));
     await page.waitForSelector('.match-list > li', { timeout: WAIT_MS });
     const matched = await page.$$eval('.match-list > li', (lis) => lis.map((li) => li.getAttribute('data-unit-id')));
     expect(matched).toEqual(expect.arrayContaining(['wp-301', 'ldss-309']));
