@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, type Launched, WAIT_MS } from '../../scripts/browser';
-import { highlightTexts, readHighlights } from '../../scripts/page-probe';
+import { highlightCentre, highlightTexts, readHighlights } from '../../scripts/page-probe';
+import { cardButton, waitForCard } from './card-reader';
 import { answerScope } from './scope-helper';
 
 const DOCS = join(ROOT, 'tests', 'fixtures', 'docs');
@@ -147,6 +148,24 @@ describe('the document viewer (Chromium)', () => {
       timeout: WAIT_MS,
     });
     await page.screenshot({ path: join(ROOT, 'test-results', 'viewer-pdf.png') });
+    await page.close();
+  });
+
+  it('opens the hover card over a code in the text layer; its Tag button opens the tag form with that unit', async () => {
+    const page = await openViewer('/jobs/job-description.pdf');
+    await readHighlights(page);
+    await waitRead(page);
+    const at = await highlightCentre(page, 'WP 301');
+    await page.mouse.move(at!.x - 40, at!.y + 30);
+    await page.mouse.move(at!.x, at!.y, { steps: 4 });
+    const card = await waitForCard(page);
+    expect(card.mode).toBe('closed');
+    expect(card.text).toContain('Build and maintain relationships in work with parents');
+    const tagButton = await cardButton(page, card.buttons.find((b) => b.name.startsWith('Tag'))!.name);
+    await page.mouse.click(tagButton.x, tagButton.y);
+    const form = page.getByRole('form', { name: 'Tag this document as evidence' });
+    await form.waitFor({ timeout: WAIT_MS });
+    expect(await form.locator('label[data-unit-id="wp-301"] input').isChecked()).toBe(true);
     await page.close();
   });
 
