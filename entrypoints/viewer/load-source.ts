@@ -26,6 +26,9 @@ export function fileNameOf(url: string): string {
   }
 }
 
+/** How long a site may take to start answering before the viewer gives up and says so (the body may take longer). */
+const ANSWER_TIMEOUT_MS = 60_000;
+
 const unreadable = (message: string) => new DocumentError('unreadable', message);
 
 /** What a failed fetch means: a file this browser does not let NOS Lens read, or the network or the site. */
@@ -61,11 +64,20 @@ export async function fetchSource(src: string, signal: AbortSignal): Promise<Doc
   if (!['http:', 'https:', 'file:'].includes(url.protocol))
     throw unreadable(`NOS Lens opens documents from web addresses and files, not from ${url.protocol} addresses.`);
   let response: Response;
+  const stop = new AbortController();
+  const stopAll = () => stop.abort();
+  signal.addEventListener('abort', stopAll);
+  const timer = setTimeout(stopAll, ANSWER_TIMEOUT_MS);
   try {
-    response = await fetch(url, { credentials: 'include', signal });
+    response = await fetch(url, { credentials: 'include', signal: stop.signal });
   } catch (e) {
     if (signal.aborted) throw e;
+    if (stop.signal.aborted)
+      throw unreadable(`${url.host || 'The file'} did not answer within a minute. Try again later.`);
     throw fetchFailed(url);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stopAll);
   }
   // A file: address answers with status 0 in some browsers: only HTTP statuses say anything.
   if (!response.ok && url.protocol !== 'file:') throw refused(response);

@@ -39,10 +39,12 @@ let launched: Launched;
 let server: Server;
 let base: string;
 
+/** Opens the viewer on a path of the fixture server, or on a whole address. */
 async function openViewer(path: string): Promise<Page> {
   const page = await launched.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${launched.extensionId}/viewer.html?src=${encodeURIComponent(base + path)}`);
+  const src = /^[a-z]+:/.test(path) ? path : base + path;
+  await page.goto(`chrome-extension://${launched.extensionId}/viewer.html?src=${encodeURIComponent(src)}`);
   return page;
 }
 
@@ -230,6 +232,13 @@ describe('the document viewer (Chromium)', () => {
     await page.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) > 0, null, {
       timeout: WAIT_MS,
     });
+    await page.close();
+  });
+
+  it('opens a file: address where the browser lets the extension read files (an unpacked extension here)', async () => {
+    const page = await openViewer(`file://${join(DOCS, 'job-description.pdf')}`);
+    await waitRead(page);
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['job-description.pdf'].units!));
     await page.close();
   });
 
