@@ -92,6 +92,28 @@ async function tag(page: Page): Promise<string> {
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+declare const axe: {
+  run(
+    ctx: Document,
+    opts: object,
+  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+};
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is now (as a11y.test.ts checks the other pages). */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] },
+    }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -232,6 +254,31 @@ describe('the document viewer (Chromium)', () => {
     await page.waitForFunction(() => (CSS.highlights.get('nos-lens-support')?.size ?? 0) > 0, null, {
       timeout: WAIT_MS,
     });
+    await page.close();
+  });
+
+  it('has no serious accessibility problems: the file picker, and a PDF with its panel (axe-core)', async () => {
+    const picker = await launched.context.newPage();
+    await picker.goto(`chrome-extension://${launched.extensionId}/viewer.html`);
+    await picker.getByRole('region', { name: 'Open a document' }).waitFor({ timeout: WAIT_MS });
+    expect(await picker.getByLabel('Choose a file').getAttribute('accept')).toContain('.docx');
+    expect(await violations(picker)).toEqual([]);
+    await picker.close();
+    const page = await openViewer('/jobs/job-description.pdf');
+    await waitRead(page);
+    await page.waitForSelector('.match-list > li', { timeout: WAIT_MS });
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a file chosen from this computer; it cannot be saved as a course, having no address', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${launched.extensionId}/viewer.html`);
+    await page.getByLabel('Choose a file').setInputFiles(join(DOCS, 'job-description.docx'));
+    await waitRead(page);
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['job-description.docx'].units!));
+    expect(await page.getByRole('button', { name: 'Save as course' }).isDisabled()).toBe(true);
+    await page.getByText('has no address, so it cannot be saved as a course').waitFor({ timeout: WAIT_MS });
     await page.close();
   });
 
