@@ -1,7 +1,7 @@
 // The NOS Lens document viewer: a PDF or Word document (from viewer.html?src=… or a file picked here) shown with the
 // units it names highlighted, and beside it the panel the popup gives a web page: the units named, Tag this
 // document, Save as course, and Matches with why. Hooks do the work; this component lays the parts out.
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { FoundList } from '@/components/FoundList';
 import { MatchesSection } from '@/components/MatchesSection';
@@ -65,7 +65,10 @@ export function ViewerPage() {
   repaintEvidence.current = evidence.repaint;
   const { course, saveAsCourse } = useDocumentCourse(source, meta, text, found, matches.all);
   const error = sourceError ?? view.state.error;
-  document.title = meta ? `${meta.title} – NOS Lens` : 'Document – NOS Lens';
+  const title = meta?.title;
+  useEffect(() => {
+    document.title = title ? `${title} – NOS Lens` : 'Document – NOS Lens';
+  }, [title]);
 
   return (
     <div class="viewer" data-state={text !== null ? 'read' : 'reading'}>

@@ -4,7 +4,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { classifyDocumentError, MESSAGES } from '@/lib/doc/errors';
-import { readDocx } from '@/lib/doc/docx';
 import { hasText } from '@/lib/doc/pdf';
 import { documentMainText, type DocumentPage } from '@/lib/doc/text';
 import { DocumentLens, DocumentReferences } from './document-lens';
@@ -152,6 +151,8 @@ async function showPdf(
 }
 
 async function showDocx(source: DocumentSource, el: HTMLElement, lens: DocumentLens, update: Update): Promise<void> {
+  // mammoth is loaded only for Word files: a PDF's page does not wait for it.
+  const { readDocx } = await import('@/lib/doc/docx');
   const docx = await readDocx(source.bytes);
   const article = document.createElement('article');
   article.className = 'docx-page';
