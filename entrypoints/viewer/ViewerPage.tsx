@@ -26,6 +26,8 @@ import { useFoundUnits } from './use-found-units';
 import { useSource } from './use-source';
 
 const openUnit = (unitId: string) => void send({ type: 'openUnit', unitId }).catch(() => undefined);
+/** The scope while it is read: every suite. */
+const EVERY_SUITE: readonly string[] = [];
 const NO_ADDRESS = 'A file opened from this computer has no address, so it cannot be saved as a course.';
 
 export function ViewerPage() {
@@ -33,7 +35,7 @@ export function ViewerPage() {
   const standards = useStandards(status?.seeded ?? false);
   const { search, suiteTitles, ranking } = standards;
   const scope = useScope();
-  const scopeSuites = scope.suites ?? [];
+  const scopeSuites = scope.suites ?? EVERY_SUITE;
   const { source, loading, error: sourceError, pick } = useSource(viewerAddress.src);
   const container = useRef<HTMLElement | null>(null);
   // The lens's card and pages call back into hooks made after it: through refs set below.
