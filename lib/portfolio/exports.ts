@@ -1,6 +1,6 @@
 // Portfolio exports for other tools: CSV with one row per evidence–unit link (spreadsheets, e-portfolio systems),
 // and W3C Web Annotation JSON-LD (annotation tools). Pure.
-import { DOCUMENT_KIND_LABEL, type Evidence, type EvidenceDocument } from './model';
+import type { Evidence, EvidenceDocument } from './model';
 import { csvCell } from './compare';
 import { criterionLabel, criterionUri, KIND_NAME } from './criteria';
 
@@ -109,13 +109,6 @@ export function documentUri(d: Pick<EvidenceDocument, 'kind' | 'fingerprint'>): 
   const bytes = d.fingerprint.match(/../g)!.map((h) => parseInt(h, 16));
   const base64 = btoa(String.fromCharCode(...bytes));
   return `ni:///sha-256;${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-}
-
-/** A document's label as the portfolio and the pack show it: `page 3 of Job description (PDF)`. */
-export function documentLabel(d: EvidenceDocument, fallbackTitle: string): string {
-  const title = d.title?.trim() || fallbackTitle.trim() || 'an untitled document';
-  const of = `${title} (${DOCUMENT_KIND_LABEL[d.kind]})`;
-  return d.page === undefined ? of : `page ${d.page} of ${of}`;
 }
 
 export interface AnnotationCollection {

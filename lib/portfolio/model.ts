@@ -114,6 +114,13 @@ export interface EvidenceDocument {
   title?: string;
 }
 
+/** A document's label as the portfolio and the pack show it: `page 3 of Job description (PDF)`. */
+export function documentLabel(d: EvidenceDocument, fallbackTitle = ''): string {
+  const title = d.title?.trim() || fallbackTitle.trim() || 'an untitled document';
+  const of = `${title} (${DOCUMENT_KIND_LABEL[d.kind]})`;
+  return d.page === undefined ? of : `page ${d.page} of ${of}`;
+}
+
 /** Most characters of page text kept with one piece of evidence. */
 export const SNAPSHOT_LIMIT = 200_000;
 export const QUOTE_LIMIT = 5_000;
