@@ -1,7 +1,7 @@
 // Renders evidence items: the page, its units (linked to their unit pages), type, date, tags, quote and note, with
 // Edit and Delete buttons that report back to the caller.
 import type { ComponentChildren } from 'preact';
-import type { Evidence } from '@/lib/portfolio/model';
+import { documentLabel, viewerLink, type Evidence } from '@/lib/portfolio/model';
 import { criterionLabel } from '@/lib/portfolio/criteria';
 import { shortDate } from '@/lib/dates';
 import { TYPE_LABEL } from './TagForm';
@@ -34,11 +34,13 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
     <ul class="evidence-list">
       {evidence.map((e) => {
         const name = e.pageTitle || e.url || 'Untitled evidence';
+        // A quote from a document opens in the viewer at its page; a file from disk has no address to open.
+        const href = e.url && e.document ? viewerLink(e.url, e.document.page) : e.url;
         return (
           <li key={e.id} data-evidence-id={e.id}>
             <div class="evidence-head">
-              {e.url ? (
-                <a href={e.url} target="_blank" rel="noreferrer noopener" class="evidence-title">
+              {href ? (
+                <a href={href} target="_blank" rel="noreferrer noopener" class="evidence-title">
                   {name}
                 </a>
               ) : (
@@ -51,6 +53,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
                 {e.hours !== null ? ` · ${hoursText(e.hours)}` : ''}
               </span>
             </div>
+            {e.document && <p class="document-ref">{documentLabel(e.document, e.pageTitle)}</p>}
             <ul class="chips" aria-label="Units">
               {e.units.map((u) => (
                 <li key={u.unitId}>
