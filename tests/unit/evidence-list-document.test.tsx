@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-// The portfolio's list shows which document a quote comes from, and opens it in the viewer at the quote's page.
+// The portfolio's list and the unit page show which document a quote comes from, and open it in the viewer at the
+// quote's page.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EvidenceList } from '@/components/EvidenceList';
+import { UnitDetails } from '@/components/UnitDetails';
+import { loadBundledDataset } from '@/lib/dataset/bundled';
 import { evidence } from './portfolio/fixtures';
 
 afterEach(() => {
@@ -44,5 +47,23 @@ describe('evidence on documents in the portfolio list', () => {
       { href: null, document: 'Handbook.docx (Word document)' },
       { href: web.url, document: null },
     ]);
+  });
+});
+
+describe('evidence on documents on the unit page', () => {
+  it('opens a PDF quote in the viewer at its page, naming page and document', () => {
+    const unit = loadBundledDataset()
+      .suites.flatMap((x) => x.units)
+      .find((u) => u.id === 'wp-301')!;
+    const url = 'https://school.example/jd.pdf';
+    const pdf = evidence('p', {
+      url,
+      document: { kind: 'pdf', fingerprint: 'a'.repeat(32), page: 2, title: 'Job description' },
+    });
+    const root = document.body.appendChild(document.createElement('div'));
+    render(<UnitDetails unit={unit} suite={null} sameTitle={[]} evidence={[pdf]} />, root);
+    const item = root.querySelector('li[data-evidence-id="p"]')!;
+    expect(item.querySelector('a')!.getAttribute('href')).toBe(`viewer.html?src=${encodeURIComponent(url)}#page=2`);
+    expect(item.querySelector('.meta')!.textContent).toContain('page 2 of Job description (PDF)');
   });
 });
