@@ -196,7 +196,7 @@ describe('portfolio in Chromium', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'evidence_id,unit_id,unit_code,unit_title,suite,criteria,url,page_title,type,activity_date,tags,note,quote,hours,attachment,created_at,updated_at',
+      'evidence_id,unit_id,unit_code,unit_title,suite,criteria,url,page_title,document_fingerprint,document_page,type,activity_date,tags,note,quote,hours,attachment,created_at,updated_at',
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${stored.id as string},wp-301,WP 301,`);
