@@ -243,9 +243,9 @@ describe('portfolio in Chromium', () => {
       await page.waitForSelector('[data-import="invalid"]');
       expect(await page.textContent('[data-import="invalid"]')).toContain('truncated');
       const newer = join(files, 'newer.json');
-      writeFileSync(newer, JSON.stringify({ ...backup, version: 6, evidence: [] }));
+      writeFileSync(newer, JSON.stringify({ ...backup, version: 7, evidence: [] }));
       await page.setInputFiles('input[name="backup"]', newer);
-      await page.waitForSelector('[data-import="invalid"]:has-text("version 6")');
+      await page.waitForSelector('[data-import="invalid"]:has-text("version 7")');
       const bad = join(files, 'bad-record.json');
       writeFileSync(
         bad,
