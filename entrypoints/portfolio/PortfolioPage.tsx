@@ -157,6 +157,10 @@ function Portfolio({ data }: { data: PortfolioData }) {
         onApply={() => void backup.apply()}
         onCancel={backup.cancel}
       />
+      <p class="meta review-link">
+        Assessing someone else’s work? <a href="pack.html">Review a learner’s evidence pack</a> read-only, without
+        saving anything.
+      </p>
     </main>
   );
 }
