@@ -38,6 +38,8 @@ export interface RecordValue {
   hours: number | null;
   /** A file newly chosen, or null to keep what is attached. */
   file: File | null;
+  /** Take the attached file off (editing; a file newly chosen replaces it instead). */
+  removeFile?: boolean;
 }
 
 export interface TagFormProps {
@@ -62,7 +64,13 @@ export interface TagFormProps {
    * Evidence that is not a web page: the form asks for a title, hours and a file instead of showing a page, and offers
    * the record types. `problemOfFile` says why a chosen file cannot be attached (checked again when saved).
    */
-  record?: { title: string; hours: number | null; problemOfFile: (file: File) => string | null };
+  record?: {
+    title: string;
+    hours: number | null;
+    problemOfFile: (file: File) => string | null;
+    /** The file attached already (editing): kept, replaced by a new one, or removed. */
+    attached?: { name: string; size: number } | null;
+  };
   /** A unit's criteria when `search` cannot give them (evidence against a unit no longer in the dataset). */
   criteriaOf?: (unitId: string) => CriterionItem[];
   /** The form's accessible name (default: "Tag this page as evidence"). */
@@ -90,6 +98,7 @@ export function TagForm(props: TagFormProps) {
   const [title, setTitle] = useState(props.record?.title ?? '');
   const [hours, setHours] = useState(props.record?.hours === null || !props.record ? '' : String(props.record.hours));
   const [file, setFile] = useState<File | null>(null);
+  const [removeFile, setRemoveFile] = useState(false);
   /** `unit id \n criterion id` of every criterion ticked. */
   const [criteria, setCriteria] = useState<Set<string>>(
     new Set((props.initial?.criteria ?? []).map((c) => `${c.unitId}\n${c.id}`)),
@@ -191,7 +200,9 @@ export function TagForm(props: TagFormProps) {
           return { unitId, id };
         })
         .filter((c) => chosen.has(c.unitId)),
-      ...(props.record ? { record: { title: title.trim(), hours: hoursGiven, file } } : {}),
+      ...(props.record
+        ? { record: { title: title.trim(), hours: hoursGiven, file, removeFile: !file && removeFile } }
+        : {}),
     });
   };
 
@@ -279,7 +290,8 @@ export function TagForm(props: TagFormProps) {
             <input name="hours" inputMode="decimal" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
           </label>
           <label>
-            Attach a file <span class="result-meta">(optional: PDF, image, .docx or text, up to 5 MB)</span>
+            {props.record.attached ? 'Replace the file' : 'Attach a file'}{' '}
+            <span class="result-meta">(optional: PDF, image, .docx or text, up to 5 MB)</span>
             <input
               type="file"
               name="file"
@@ -288,6 +300,24 @@ export function TagForm(props: TagFormProps) {
             />
           </label>
         </div>
+      )}
+      {props.record?.attached && (
+        <label class="check attached-file">
+          <input
+            type="checkbox"
+            name="remove-file"
+            checked={removeFile}
+            disabled={file !== null}
+            onChange={(e) => setRemoveFile(e.currentTarget.checked)}
+          />
+          <span>
+            Remove the attached file “{props.record.attached.name}”{' '}
+            <span class="result-meta">
+              ({Math.max(1, Math.round(props.record.attached.size / 1024)).toLocaleString('en-GB')} KB
+              {file ? '; the file chosen replaces it' : ''})
+            </span>
+          </span>
+        </label>
       )}
       {(problem ?? props.error) && (
         <p class="error" role="alert">

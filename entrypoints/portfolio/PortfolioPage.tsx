@@ -134,6 +134,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
                 error: editing.error,
                 onSave: (item, value) => void editing.save(item, value),
                 onCancel: editing.stop,
+                problemOfFile: editing.problemOfFile,
               }
             : null
         }
