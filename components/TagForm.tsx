@@ -10,7 +10,8 @@ import {
 } from '@/lib/portfolio/model';
 import type { UnitSearch } from '@/lib/search';
 import { criterionLabel, type CriterionItem } from '@/lib/portfolio/criteria';
-import { localDate } from '@/lib/dates';
+import { localDate, parseDateParts, partsOfDate, type DatePart } from '@/lib/dates';
+import { DateInput } from './DateInput';
 
 export interface TagUnit {
   unitId: string;
@@ -93,7 +94,8 @@ export function TagForm(props: TagFormProps) {
   const [note, setNote] = useState(props.initial?.note ?? '');
   const [tags, setTags] = useState(props.initial?.tags.join(', ') ?? '');
   const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
-  const [date, setDate] = useState(props.initial?.activityDate ?? localDate());
+  const [date, setDate] = useState(() => partsOfDate(props.initial?.activityDate ?? localDate()));
+  const [dateError, setDateError] = useState<{ message: string; parts: DatePart[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [title, setTitle] = useState(props.record?.title ?? '');
   const [hours, setHours] = useState(props.record?.hours === null || !props.record ? '' : String(props.record.hours));
@@ -163,10 +165,15 @@ export function TagForm(props: TagFormProps) {
       setProblem('Choose at least one unit this page is evidence for.');
       return;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setProblem('Give the date of the activity.');
+    const when = parseDateParts(date, { label: 'Date of the activity', latest: localDate() });
+    if (!when.ok) {
+      setDateError({ message: when.error, parts: when.parts });
+      setProblem(when.error);
+      // As the GOV.UK pattern does: to the first box to fix.
+      (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="date-${when.parts[0]}"]`)?.focus();
       return;
     }
+    setDateError(null);
     const hoursGiven = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
     if (props.record) {
       if (!title.trim()) {
@@ -191,7 +198,7 @@ export function TagForm(props: TagFormProps) {
         .map((t) => t.trim())
         .filter(Boolean),
       type,
-      activityDate: date,
+      activityDate: when.date,
       unitIds: [...units, ...suggested].filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
       // Criteria of a unit unticked since are dropped with it.
       criteria: [...criteria]
@@ -268,10 +275,14 @@ export function TagForm(props: TagFormProps) {
         <input name="tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <label>
-          Date of the activity
-          <input type="date" name="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-        </label>
+        <DateInput
+          legend="Date of the activity"
+          name="date"
+          hint="For example, 27 3 2026"
+          value={date}
+          onChange={setDate}
+          error={dateError}
+        />
         <label>
           Type
           <select name="type" value={type} onChange={(e) => setType(e.currentTarget.value as EvidenceType)}>

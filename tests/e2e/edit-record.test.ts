@@ -84,6 +84,26 @@ describe('editing evidence that is not a web page (Chromium)', () => {
     await form.locator('textarea[name="note"]').fill('Written up after the lesson.');
     await form.locator('[data-criteria-for="lss-b"] summary').click();
     await form.locator('label[data-criterion-id="lss-b-pc-1"] input').check();
+    // The date as Day / Month / Year, the same whatever the browser's locale: a day that does not exist and a day
+    // still to come are refused with the GOV.UK pattern's messages, the box to fix marked and focused.
+    const alert = form.locator('p.error[role="alert"]');
+    await form.locator('input[name="date-day"]').fill('31');
+    await form.locator('input[name="date-month"]').fill('2');
+    await form.locator('input[name="date-year"]').fill('2026');
+    await form.locator('button[type="submit"]').click();
+    await alert.waitFor({ timeout: WAIT_MS });
+    expect(await alert.textContent()).toBe('Date of the activity must be a real date');
+    expect(await form.locator('input[name="date-day"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('date-day');
+    await form.locator('input[name="date-day"]').fill('1');
+    await form.locator('input[name="date-year"]').fill('2099');
+    await form.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => alert.textContent(), { timeout: WAIT_MS })
+      .toBe('Date of the activity must be today or in the past');
+    await form.locator('input[name="date-day"]').fill('14');
+    await form.locator('input[name="date-month"]').fill('Oct');
+    await form.locator('input[name="date-year"]').fill('2026');
     await form.locator('input.unit-search').fill('WP 301');
     await form.locator('button[data-unit-id="wp-301"]').click();
     await form.locator('button[type="submit"]').click();
@@ -96,11 +116,22 @@ describe('editing evidence that is not a web page (Chromium)', () => {
       type: 'reflective-account',
       hours: 1.5,
       note: 'Written up after the lesson.',
+      activityDate: '2026-10-14',
       unitIds: ['lss-b', 'wp-301'],
       attachment: expect.objectContaining({ name: 'notes.txt' }),
     });
     expect(record.criteria).toEqual([expect.objectContaining({ id: 'lss-b-pc-1' })]);
     await expect.poll(() => item(page).textContent(), { timeout: WAIT_MS }).toContain('Reflective account');
+    expect(await item(page).textContent()).toContain('14 Oct 2026');
+
+    // The date filter takes the same boxes: from 1 November the piece (14 October) is filtered out.
+    await page.fill('input[name="from-day"]', '1');
+    await page.fill('input[name="from-month"]', '11');
+    await page.fill('input[name="from-year"]', '2026');
+    await page.waitForSelector('text=No evidence passes these filters.', { timeout: WAIT_MS });
+    await page.click('button:has-text("Clear filters")');
+    await item(page).waitFor({ timeout: WAIT_MS });
+    expect(await page.inputValue('input[name="from-day"]')).toBe('');
     await page.close();
   });
 
