@@ -25,6 +25,16 @@ export function learnerPossessive(name: string | null): string {
   return name ? `${name}’s` : 'a learner’s';
 }
 
+/** The learner's scope by suite title; suites the reviewer does not have are counted, not named. */
+function scopeText(ids: readonly string[], suites: readonly { id: string; title: string }[]): string {
+  if (!ids.length) return 'all suites';
+  const known = suites.filter((s) => ids.includes(s.id)).map((s) => s.title);
+  const unknown = ids.length - known.length;
+  const others =
+    unknown === 1 ? '1 suite your NOS Lens does not have' : `${unknown} suites your NOS Lens does not have`;
+  return [...known, ...(unknown ? [others] : [])].join(', ');
+}
+
 export function PackReview({ fileName, review, suites, units, unknownUnits, onOpenFile, onClose }: PackReviewProps) {
   const what = review.kind === 'pack' ? 'evidence pack' : 'backup';
   const coverage = suiteCoverage(suites, units, review.evidence);
@@ -49,9 +59,7 @@ export function PackReview({ fileName, review, suites, units, unknownUnits, onOp
         <dd data-scope>
           {review.roles.length ? review.roles.join(', ') : 'No roles chosen'}
           {' · '}
-          {review.scopeSuiteIds.length
-            ? suites.map((s) => s.title).join(', ') || 'suites this NOS Lens does not have'
-            : 'all suites'}
+          {scopeText(review.scopeSuiteIds, suites)}
         </dd>
         <dt>Evidence</dt>
         <dd data-count={review.evidence.length}>

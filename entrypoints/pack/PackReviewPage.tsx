@@ -21,7 +21,7 @@ export function PackReviewPage() {
           An evidence pack (.html) or a backup (.json) a learner made with NOS Lens. It is shown here read-only: nothing
           in it is saved to your NOS Lens unless you choose to import it.
         </p>
-        <div class="drop-zone">
+        <div class={`drop-zone${review.dragging ? ' dragging' : ''}`}>
           <FileInput
             label="Evidence pack or backup"
             name="pack"
@@ -31,7 +31,7 @@ export function PackReviewPage() {
               review.open(file);
             }}
           />{' '}
-          <span class="meta">or drop the file on this page.</span>
+          <span class="meta">{review.dragging ? 'Drop the file to open it.' : 'or drop the file on this page.'}</span>
         </div>
         <div aria-live="polite">
           {state.step === 'reading' && <p class="status">Reading {state.file}…</p>}

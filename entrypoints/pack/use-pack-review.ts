@@ -44,21 +44,33 @@ async function installedStandards() {
 
 export function usePackReview() {
   const [state, setState] = useState<ReviewState>({ step: 'idle' });
+  // A file is being dragged over the page: the drop zone says where it goes.
+  const [dragging, setDragging] = useState(false);
   // A newer choice wins over a slow read of an earlier one.
   const runs = useRef(0);
 
   // A file dropped anywhere on the page is opened, not navigated to (which would leave the page).
   useEffect(() => {
-    const over = (e: DragEvent) => e.preventDefault();
+    const over = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(true);
+    };
+    // Leaving the window (no element to go to), not moving between the page's elements.
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
     const drop = (e: DragEvent) => {
       e.preventDefault();
+      setDragging(false);
       const file = e.dataTransfer?.files[0];
       if (file) void open(file);
     };
     window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
       window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
   }, []);
@@ -94,6 +106,7 @@ export function usePackReview() {
 
   return {
     state,
+    dragging,
     open: (file: File) => void open(file),
     close: () => {
       runs.current++;
