@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageDb } from '@/lib/ext/live';
 import { errorMessage } from '@/lib/errors';
+import { openBlob } from '@/lib/ext/download';
 import { BACKUP_MAX_BYTES } from '@/lib/portfolio/backup';
 import { unitCriteria } from '@/lib/portfolio/criteria';
 import type { CoverageUnit } from '@/lib/portfolio/coverage';
@@ -119,12 +120,5 @@ export function usePackReview() {
 export function openReviewedFile(review: PackReview, e: Evidence): void {
   const stored = e.attachment ? review.files.get(e.attachment.fileId) : undefined;
   if (!e.attachment || !stored) return;
-  const url = URL.createObjectURL(new Blob([base64Bytes(stored.data)], { type: stored.type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.target = '_blank';
-  a.rel = 'noopener';
-  a.download = e.attachment.name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  openBlob(new Blob([base64Bytes(stored.data)], { type: stored.type }), e.attachment.name);
 }
