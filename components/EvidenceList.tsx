@@ -8,8 +8,9 @@ import { TYPE_LABEL } from './TagForm';
 
 export interface EvidenceListProps {
   evidence: Evidence[];
-  onEdit: (id: string) => void;
-  onDelete: (id: string) => void;
+  /** Edit and Delete buttons report here; without them the list is read-only (a learner's pack under review). */
+  onEdit?: (id: string) => void;
+  onDelete?: (id: string) => void;
   /** An editor shown in place of one item's buttons. */
   editor?: { id: string; node: ComponentChildren } | null;
   /** Opens the file attached to an evidence (it is read from the database). */
@@ -102,7 +103,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
             )}
             {editor?.id === e.id ? (
               <div class="edit-panel">{editor.node}</div>
-            ) : (
+            ) : onEdit && onDelete ? (
               <div class="actions">
                 <button type="button" class="small" onClick={() => onEdit(e.id)} aria-label={`Edit “${name}”`}>
                   Edit
@@ -111,7 +112,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
                   Delete
                 </button>
               </div>
-            )}
+            ) : null}
           </li>
         );
       })}

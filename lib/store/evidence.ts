@@ -42,6 +42,11 @@ export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evid
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/** One piece of evidence, or undefined when there is none with that id. */
+export function getEvidence(db: NosDatabase, id: string): Promise<Evidence | undefined> {
+  return db.evidence.get(id);
+}
+
 /** Evidence filed against a unit, most recent activity first. */
 export function evidenceOfUnit(db: NosDatabase, unitId: string): Promise<Evidence[]> {
   return db.evidence.where('unitIds').equals(unitId).reverse().sortBy('activityDate');
