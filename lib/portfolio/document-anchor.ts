@@ -31,14 +31,17 @@ const RUN_ON = 256;
 
 /**
  * The quote's place in the document whose pages' text is `pages`, or `{ gone: true }`. `page` is the 1-based page it
- * was saved from (absent or out of range: none known, every page is searched in order).
+ * was saved from (absent: none known, every page is searched in order; beyond the last page: from the last page back).
  */
 export function anchorInDocument(
   pages: readonly string[],
   quote: AnchorQuote,
   page?: number | null,
 ): DocumentAnchorResult {
-  const saved = page != null && Number.isInteger(page) && page >= 1 && page <= pages.length ? page - 1 : null;
+  const known = page != null && Number.isInteger(page) && page >= 1;
+  const saved = known && page <= pages.length ? page - 1 : null;
+  // A page beyond the end (the document has lost pages since): its nearest pages are the last ones.
+  const near = known ? Math.min(page, pages.length) - 1 : null;
   const reach = quote.exact.length + RUN_ON;
   // Each page with the start of the next, so that a quote over a page break is found on the page it starts on.
   const textOf = (i: number) => (i + 1 < pages.length ? `${pages[i]}\n${pages[i + 1].slice(0, reach)}` : pages[i]);
@@ -52,7 +55,7 @@ export function anchorInDocument(
     const there = onPage(saved, false);
     if (there) return there;
   }
-  const others = nearestFirst(pages.length, saved).filter((i) => i !== saved);
+  const others = nearestFirst(pages.length, near).filter((i) => i !== saved);
   const best = (exactOnly: boolean, tried: readonly number[]) => {
     let found: DocumentAnchor | null = null;
     for (const i of tried) {

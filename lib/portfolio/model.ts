@@ -114,6 +114,21 @@ export interface EvidenceDocument {
   title?: string;
 }
 
+/** A document's label as the portfolio and the pack show it: `page 3 of Job description (PDF)`. */
+export function documentLabel(d: EvidenceDocument, fallbackTitle = ''): string {
+  const title = d.title?.trim() || fallbackTitle.trim() || 'an untitled document';
+  const of = `${title} (${DOCUMENT_KIND_LABEL[d.kind]})`;
+  return d.page === undefined ? of : `page ${d.page} of ${of}`;
+}
+
+/**
+ * The NOS Lens viewer opening the document at `url` at a page (a path relative to the extension's pages, as the
+ * portfolio links unit pages): the way back to a quote from a PDF or Word file.
+ */
+export function viewerLink(url: string, page?: number): string {
+  return `viewer.html?src=${encodeURIComponent(url)}${page === undefined ? '' : `#page=${page}`}`;
+}
+
 /** Most characters of page text kept with one piece of evidence. */
 export const SNAPSHOT_LIMIT = 200_000;
 export const QUOTE_LIMIT = 5_000;

@@ -42,40 +42,9 @@ export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evid
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/**
- * What every address of the same page starts with, whatever its case or port: the scheme and host name
- * (`https://jobs.example.org`), or the scheme alone for addresses without a host (`file://`). Null for text that is
- * not an address, or one with a user name (it comes before the host).
- */
-function sitePrefix(url: string): string | null {
-  try {
-    const u = new URL(url.trim());
-    if (u.username || u.password) return null;
-    return `${u.protocol}//${u.hostname}`;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The evidence filed from a document (PDF or Word) in the viewer: by the document's fingerprint, so the same file
- * opened from another address or from disk finds it, or by the address it is open at (compared as evidenceOnPage
- * does), which also finds quotes filed from the address before it was opened as a document. Oldest first; each piece
- * once. Both are index reads: a large portfolio is not read whole.
- */
-export async function evidenceOfDocument(
-  db: NosDatabase,
-  fingerprint: string,
-  url: string | null,
-): Promise<Evidence[]> {
-  const [byFingerprint, byUrl] = await Promise.all([
-    db.evidence.where('document.fingerprint').equals(fingerprint.toLowerCase()).toArray(),
-    url === null ? Promise.resolve([]) : evidenceOnPage(db, url),
-  ]);
-  const seen = new Set<string>();
-  return [...byFingerprint, ...byUrl]
-    .filter((e) => !seen.has(e.id) && seen.add(e.id))
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+/** One piece of evidence, or undefined when there is none with that id. */
+export function getEvidence(db: NosDatabase, id: string): Promise<Evidence | undefined> {
+  return db.evidence.get(id);
 }
 
 /** Evidence filed against a unit, most recent activity first. */
@@ -167,19 +136,6 @@ export function saveEvidence(
   );
 }
 
-/** A document reference as stored: its title cut to the limit, fields left out when not given. */
-function documentRef(d: EvidenceDocument | null): EvidenceDocument | null {
-  if (d === null) return null;
-  const title = d.title?.trim();
-  return {
-    kind: d.kind,
-    fingerprint: d.fingerprint,
-    ...(d.page !== undefined ? { page: d.page } : {}),
-    ...(d.pageCount !== undefined ? { pageCount: d.pageCount } : {}),
-    ...(title ? { title: clip(title, PAGE_TITLE_LIMIT) } : {}),
-  };
-}
-
 /**
  * The criteria chosen, as evidence remembers them. Each must be on its unit as stored now, under a unit the evidence
  * is filed against; one the unit no longer has is kept only if the record being edited already remembered it.
@@ -260,4 +216,53 @@ export function putEvidence(db: NosDatabase, evidence: readonly Evidence[]): Pro
 export async function restoreEvidence(db: NosDatabase, evidence: Evidence): Promise<Evidence> {
   await putEvidence(db, [evidence]);
   return evidence;
+}
+
+/**
+ * The evidence filed from a document (PDF or Word) in the viewer: by the document's fingerprint, so the same file
+ * opened from another address or from disk finds it, or by the address it is open at (compared as evidenceOnPage
+ * does), which also finds quotes filed from the address before it was opened as a document. Oldest first; each piece
+ * once. Both are index reads: a large portfolio is not read whole.
+ */
+export async function evidenceOfDocument(
+  db: NosDatabase,
+  fingerprint: string,
+  url: string | null,
+): Promise<Evidence[]> {
+  const [byFingerprint, byUrl] = await Promise.all([
+    db.evidence.where('document.fingerprint').equals(fingerprint.toLowerCase()).toArray(),
+    url === null ? Promise.resolve([]) : evidenceOnPage(db, url),
+  ]);
+  const seen = new Set<string>();
+  return [...byFingerprint, ...byUrl]
+    .filter((e) => !seen.has(e.id) && seen.add(e.id))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/**
+ * What every address of the same page starts with, whatever its case or port: the scheme and host name
+ * (`https://jobs.example.org`), or the scheme alone for addresses without a host (`file://`). Null for text that is
+ * not an address, or one with a user name (it comes before the host).
+ */
+function sitePrefix(url: string): string | null {
+  try {
+    const u = new URL(url.trim());
+    if (u.username || u.password) return null;
+    return `${u.protocol}//${u.hostname}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A document reference as stored: its title cut to the limit, fields left out when not given. */
+function documentRef(d: EvidenceDocument | null): EvidenceDocument | null {
+  if (d === null) return null;
+  const title = d.title?.trim();
+  return {
+    kind: d.kind,
+    fingerprint: d.fingerprint,
+    ...(d.page !== undefined ? { page: d.page } : {}),
+    ...(d.pageCount !== undefined ? { pageCount: d.pageCount } : {}),
+    ...(title ? { title: clip(title, PAGE_TITLE_LIMIT) } : {}),
+  };
 }

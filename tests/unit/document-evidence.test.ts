@@ -8,7 +8,7 @@ import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { handleMessage, type ReplyOf, type Request, type SenderKind } from '@/lib/messages';
 import { EvidenceInputSchema, EvidenceSchema } from '@/lib/portfolio/schema';
 import { PAGE_TITLE_LIMIT, type EvidenceDocument } from '@/lib/portfolio/model';
-import { evidenceOfDocument } from '@/lib/store';
+import { evidenceOfDocument, evidenceOnPage } from '@/lib/store';
 import { from, handlerContext } from './handler-context';
 
 const dataset = loadBundledDataset();
@@ -177,5 +177,27 @@ describe('getDocumentEvidence', () => {
     const found = await evidenceOfDocument(db, PDF, 'https://site3.example/page');
     expect(found.map((e) => e.url)).toEqual(['https://site3.example/page', 'https://school.example/a.pdf']);
     expect(whole).not.toHaveBeenCalled();
+  });
+});
+
+describe('evidence of a page, read by the address index', () => {
+  it('finds an address stored in another case or with the default port, and nothing from another site', async () => {
+    const { db, ask } = await seeded();
+    const upper = await ask({
+      type: 'saveEvidence',
+      evidence: input({ url: 'HTTPS://Jobs.Example.ORG:443/advert/42/' }),
+    });
+    const plain = await ask({
+      type: 'saveEvidence',
+      evidence: input({ url: 'https://jobs.example.org/advert/42#apply' }),
+    });
+    await ask({ type: 'saveEvidence', evidence: input({ url: 'https://jobs.example.org.evil.example/advert/42' }) });
+    await ask({ type: 'saveEvidence', evidence: input({ url: 'http://jobs.example.org/advert/42' }) });
+    await ask({ type: 'saveEvidence', evidence: input({ url: 'file:///home/me/advert/42' }) });
+    const found = await evidenceOnPage(db, 'https://jobs.example.org/advert/42?utm_source=mail');
+    expect(found.map((e) => e.id)).toEqual([upper.id, plain.id]);
+    expect((await evidenceOnPage(db, 'file:///home/me/advert/42')).map((e) => e.url)).toEqual([
+      'file:///home/me/advert/42',
+    ]);
   });
 });

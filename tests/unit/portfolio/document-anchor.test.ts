@@ -46,6 +46,11 @@ describe('anchorInDocument', () => {
     // No page known (a Word document is one page; an old record): every page, in order.
     expect(anchorInDocument(pages, quote)).toMatchObject({ page: 5, exact: true });
     expect(anchorInDocument(pages, quote, 99)).toMatchObject({ page: 5 });
+    // Saved from page 9 of a document now 8 pages long, with the quote on pages 1 and 7: the nearer the end wins.
+    const shorter = doc(7, 8);
+    shorter[0] = `${filler(1)} ${sentence}`;
+    expect(anchorInDocument(shorter, quote, 9)).toMatchObject({ page: 7 });
+    expect(anchorInDocument(shorter, quote)).toMatchObject({ page: 1 });
   });
 
   it('prefers its own page when the same words are on several, then the better context', () => {
