@@ -2,7 +2,7 @@
 // legacy build. The floor is pdf.js alone opening the file and extracting every page's text items; against it, lib/doc
 // opening the same bytes and reading every page into lines and paragraphs (text), reading pages in order until the
 // matcher finds the first reference (first references, as the viewer fills in), and the whole pipeline (every page,
-// the matcher on every paragraph and the ranking). Runs alternate; medians.
+// the matcher on every paragraph and the ranking). Each round runs the four in a rotated order; medians.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './browser';
@@ -84,23 +84,22 @@ export async function benchDocument(runs: number): Promise<DocumentFigures> {
   let firstPage = 0;
   let refs = 0;
   let pages = 0;
-  // One warm-up round (module loading, JIT), not counted.
-  await floor();
-  await full();
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await floor();
-    times.floor.push(performance.now() - t);
-    t = performance.now();
-    pages = (await text()).length;
-    times.text.push(performance.now() - t);
-    t = performance.now();
-    firstPage = await firstReference();
-    times.first.push(performance.now() - t);
-    t = performance.now();
-    refs = (await full()).refs;
-    times.full.push(performance.now() - t);
-  }
+  const cases: [keyof typeof times, () => Promise<void>][] = [
+    ['floor', async () => void (await floor())],
+    ['text', async () => void (pages = (await text()).length)],
+    ['first', async () => void (firstPage = await firstReference())],
+    ['full', async () => void (refs = (await full()).refs)],
+  ];
+  // Two warm-up rounds (module loading, the JIT: the first reads take several times longer), not counted.
+  for (let i = 0; i < 2; i++) for (const [, run] of cases) await run();
+  // Each round starts with a different case, so none always runs after the same one (garbage collection, caches).
+  for (let i = 0; i < runs; i++)
+    for (let k = 0; k < cases.length; k++) {
+      const [name, run] = cases[(i + k) % cases.length];
+      const t = performance.now();
+      await run();
+      times[name].push(performance.now() - t);
+    }
   return {
     pages,
     bytes: bytes.length,
