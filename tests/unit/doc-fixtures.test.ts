@@ -73,6 +73,27 @@ describe('document fixtures', () => {
     expect(doc.pages.every((p) => p.paragraphs.length > 3)).toBe(true);
   });
 
+  it('reports progress page by page, and stops between pages when asked', async () => {
+    const seen: number[] = [];
+    let total = 0;
+    await readDocumentBytes(bytesOf('job-description.pdf'), {
+      onInfo: (info) => (total = info.pageCount),
+      onPage: (p) => seen.push(p.pageNumber),
+    });
+    expect([total, seen]).toEqual([3, [1, 2, 3]]);
+    const stop = new AbortController();
+    const read: number[] = [];
+    const reading = readDocumentBytes(bytesOf('course-handbook-100-pages.pdf'), {
+      signal: stop.signal,
+      onPage: (p) => {
+        read.push(p.pageNumber);
+        if (p.pageNumber === 3) stop.abort();
+      },
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(read).toEqual([1, 2, 3]);
+  });
+
   it.each(['password-protected.pdf', 'truncated.pdf', 'scanned-no-text.pdf'])(
     '%s fails with its labelled error and a message a person can act on',
     async (name) => {
