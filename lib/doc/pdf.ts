@@ -124,10 +124,17 @@ export function joinLines(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** A numbered or lettered list item: "1.", "2)", "a)", "(iv)". */
+const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s/i;
+/** A line that ends a sentence (or a lead-in), possibly inside a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
+
 /**
  * Lines → paragraphs. A paragraph ends where the gap between baselines is clearly more than the page's usual line
  * spacing, where the text moves up (a new column or a box), where the font size changes (a heading), or before a
- * bulleted line.
+ * bulleted line; and, after a line that ends a sentence, where that line stops well short of the text's right edge,
+ * where the next line is indented (a first-line indent) or starts a numbered item. A line that does not end a
+ * sentence is never a paragraph's end by its length alone, so a title wrapped after "carers" stays whole.
  */
 export function paragraphsFromLines(lines: readonly PdfLine[]): string[] {
   const gaps = [];
@@ -137,6 +144,8 @@ export function paragraphsFromLines(lines: readonly PdfLine[]): string[] {
   }
   gaps.sort((a, b) => a - b);
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
   const out: string[] = [];
   let text = '';
   for (let i = 0; i < lines.length; i++) {
@@ -147,11 +156,15 @@ export function paragraphsFromLines(lines: readonly PdfLine[]): string[] {
       const gap = prev.y - line.y;
       const h = Math.max(prev.height, line.height);
       const limit = usual > 0 ? Math.min(usual * 1.3, h * 2.2) : h * 1.6;
+      const ended = ENDS_SENTENCE.test(prev.text);
+      const short = right - prev.right > Math.max(h * 4, (right - left) * 0.2);
+      const indent = line.x - prev.x;
       starts =
         gap <= 0 ||
         gap > limit ||
         Math.abs(line.height - prev.height) > Math.max(prev.height, line.height) * 0.15 ||
-        BULLET.test(line.text);
+        BULLET.test(line.text) ||
+        (ended && (short || (indent > h * 0.8 && indent < h * 8) || NUMBERED.test(line.text)));
     }
     if (starts) {
       if (text) out.push(text);

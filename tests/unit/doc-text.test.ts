@@ -63,6 +63,29 @@ describe('paragraphsFromLines', () => {
     ]);
   });
 
+  it('starts a paragraph after a sentence that ends short of the margin, or before an indent or numbered item', () => {
+    const line = (text: string, y: number, x = 50, right = 500) => ({ text, x, y, right, height: 10 });
+    expect(
+      paragraphsFromLines([
+        line('Post: Family Support Worker.', 700, 50, 200),
+        line('Hours: 32.5 a week, term time only, with some flexibility for evening events at the', 688),
+        line('school. You will report to the Inclusion Lead, who', 676),
+        line('plans your week.', 664, 50, 150),
+        line('The post is new this year and', 652, 70),
+        line('is funded for three years.', 640),
+        line('1. Keep records.', 628, 50, 140),
+        line('Liaise with parents, carers', 616, 50, 170),
+        line('and families every week.', 604),
+      ]),
+    ).toEqual([
+      'Post: Family Support Worker.',
+      'Hours: 32.5 a week, term time only, with some flexibility for evening events at the school. You will report to the Inclusion Lead, who plans your week.',
+      'The post is new this year and is funded for three years.',
+      '1. Keep records.',
+      'Liaise with parents, carers and families every week.',
+    ]);
+  });
+
   it('starts a paragraph where the text moves up (a second column)', () => {
     const lines = [...at(['Left column'], 700, 12), ...at(['Right column'], 700, 12)];
     expect(paragraphsFromLines(lines)).toEqual(['Left column', 'Right column']);
