@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocFixtures, FIXTURE_DIR } from '../../scripts/make-doc-fixtures';
-import { readDocumentBytes } from '../../lib/doc/node';
+import { loadNodePdfjs, NODE_PDF_PARAMS, readDocumentBytes } from '../../lib/doc/node';
+import { openPdf } from '../../lib/doc/pdf';
+import { MAX_DOCUMENT_BYTES } from '../../lib/doc/limits';
 import { DocumentError } from '../../lib/doc/errors';
 import { documentBlocks, documentMainText } from '../../lib/doc/text';
 
@@ -102,6 +104,22 @@ describe('document fixtures', () => {
       expect(e.message).toMatch(/^This (PDF|file) /);
     },
   );
+
+  it('refuses a file over the size limit before pdf.js reads it, and a PDF over the page limit', async () => {
+    const huge = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
+    huge.set(new TextEncoder().encode('%PDF-1.7\n'));
+    await expect(readDocumentBytes(huge)).rejects.toMatchObject({
+      code: 'too-large',
+      message: 'This file is just over 50 MB; NOS Lens reads documents up to 50 MB.',
+    });
+    const { getDocument } = await loadNodePdfjs();
+    await expect(
+      openPdf(getDocument, bytesOf('job-description.pdf'), { maxPages: 2, params: NODE_PDF_PARAMS }),
+    ).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/^This PDF has 3 pages; .* 1,000 pages/),
+    });
+  });
 
   it('the scanned PDF really is pages of pictures with no text', async () => {
     const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
