@@ -251,10 +251,20 @@ function describe(result: ScanFileResult): string {
       `  ${d.kind === 'pdf' ? `PDF, ${d.pages} ${d.pages === 1 ? 'page' : 'pages'}` : 'Word document'}` +
         (d.title ? `: “${d.title}”` : ''),
     );
-  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number; close: number }>();
+  const byUnit = new Map<
+    string,
+    { ref: ScanReference; matched: Set<string>; count: number; close: number; pages: Set<number> }
+  >();
   for (const r of result.references) {
-    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0, close: 0 };
+    const seen = byUnit.get(r.unitId) ?? {
+      ref: r,
+      matched: new Set<string>(),
+      count: 0,
+      close: 0,
+      pages: new Set<number>(),
+    };
     seen.matched.add(r.matched.replace(/\s+/g, ' '));
+    if (r.page !== undefined) seen.pages.add(r.page);
     seen.count++;
     if (r.kind === 'close') seen.close++;
     byUnit.set(r.unitId, seen);
@@ -262,9 +272,10 @@ function describe(result: ScanFileResult): string {
   lines.push(
     byUnit.size ? `  ${byUnit.size} units referred to:` : '  no unit references found',
     ...[...byUnit.values()].map(
-      ({ ref, matched, count, close }) =>
-        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}${close === count ? ' (close title)' : ''}: ` +
-        `“${[...matched].slice(0, 3).join('”, “')}”`,
+      ({ ref, matched, count, close, pages }) =>
+        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}${close === count ? ' (close title)' : ''}` +
+        (pages.size ? ` on ${pages.size === 1 ? 'page' : 'pages'} ${[...pages].join(', ')}` : '') +
+        `: “${[...matched].slice(0, 3).join('”, “')}”`,
     ),
   );
   const scoped = result.scope !== null && result.scope.suites.length > 0;

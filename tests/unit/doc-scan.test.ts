@@ -72,6 +72,23 @@ describe('scan on documents', () => {
   });
 
   it(
+    'the readable report says on which pages of a PDF each unit is named',
+    () => {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'scripts', 'scan.ts'), join(DIR, 'course-handbook-100-pages.pdf')],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('PDF, 100 pages: “Eastwick College course handbook');
+      expect(run.stdout).toMatch(
+        /WP 302 Communicate effectively with parents \(Work with Parents\) ×1 on page 90: “WP 302”/,
+      );
+    },
+    CLI_BUDGET_MS,
+  );
+
+  it(
     'the command line: one JSON object per file in order, errors with errorCode, exit 1',
     () => {
       const files = ['job-description.pdf', 'truncated.pdf', 'job-description.docx', 'password-protected.pdf'].map(
@@ -108,6 +125,7 @@ describe('scan on documents', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('Word document: “Job description”');
       expect(run.stdout).toContain('4 units referred to:');
+      expect(run.stdout).not.toMatch(/on pages? \d/); // a .docx has no pages
     },
     CLI_BUDGET_MS,
   );
