@@ -33,7 +33,10 @@ export interface PdfPageText {
   /** 1-based. */
   pageNumber: number;
   lines: PdfLine[];
-  /** The page's paragraphs: its lines joined (line-end hyphens removed where safe), in reading order. */
+  /**
+   * The page's paragraphs in reading order: their lines joined with '\n' as printed (so the matcher sees each line,
+   * as it sees the lines of a web page's block), except where a line-end hyphen was removed (where safe).
+   */
   paragraphs: string[];
 }
 
@@ -112,7 +115,7 @@ const KEEP_HYPHEN = new Set(
 
 /**
  * Joins two lines of one paragraph: a line-end hyphen between lower-case letters is a break in a word and goes,
- * except after the first part of a common compound (then the hyphen stays, with no space); otherwise a space.
+ * except after the first part of a common compound (then the hyphen stays, with no space); otherwise a line break.
  */
 export function joinLines(a: string, b: string): string {
   const m = /([A-Za-z]+)-$/.exec(a);
@@ -121,7 +124,7 @@ export function joinLines(a: string, b: string): string {
     return KEEP_HYPHEN.has(first) ? a + b : a.slice(0, -1) + b;
   }
   if (a.endsWith('\u00ad')) return a.slice(0, -1) + b;
-  return `${a} ${b}`;
+  return `${a}\n${b}`;
 }
 
 /** A numbered or lettered list item: "1.", "2)", "a)", "(iv)". */

@@ -46,7 +46,7 @@ describe('document fixtures', () => {
     expect(doc.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     const blocks = documentBlocks(doc.pages);
     expect(blocks).toContain('Main duties');
-    expect(blocks.some((b) => b.startsWith('• Liaise with parents, carers and families about attendance'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('• Liaise with parents, carers\nand families about attendance'))).toBe(true);
     expect(blocks.some((b) => b.includes('support children and young people during transitions in their lives'))).toBe(
       true,
     );

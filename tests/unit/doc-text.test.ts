@@ -50,7 +50,7 @@ describe('paragraphsFromLines', () => {
       ...at(['You will liaise with parents,', 'carers and families.'], 700, 12),
       ...at(['Hours: 32.5'], 660, 12),
     ];
-    expect(paragraphsFromLines(lines)).toEqual(['You will liaise with parents, carers and families.', 'Hours: 32.5']);
+    expect(paragraphsFromLines(lines)).toEqual(['You will liaise with parents,\ncarers and families.', 'Hours: 32.5']);
   });
 
   it('starts a paragraph at a change of font size and before a bullet', () => {
@@ -58,7 +58,7 @@ describe('paragraphsFromLines', () => {
     const body = at(['• Plan sessions with the class', 'teacher', '• Keep records'], 704, 12);
     expect(paragraphsFromLines([...heading, ...body])).toEqual([
       'Main duties',
-      '• Plan sessions with the class teacher',
+      '• Plan sessions with the class\nteacher',
       '• Keep records',
     ]);
   });
@@ -79,10 +79,10 @@ describe('paragraphsFromLines', () => {
       ]),
     ).toEqual([
       'Post: Family Support Worker.',
-      'Hours: 32.5 a week, term time only, with some flexibility for evening events at the school. You will report to the Inclusion Lead, who plans your week.',
-      'The post is new this year and is funded for three years.',
+      'Hours: 32.5 a week, term time only, with some flexibility for evening events at the\nschool. You will report to the Inclusion Lead, who\nplans your week.',
+      'The post is new this year and\nis funded for three years.',
       '1. Keep records.',
-      'Liaise with parents, carers and families every week.',
+      'Liaise with parents, carers\nand families every week.',
     ]);
   });
 
@@ -93,13 +93,13 @@ describe('paragraphsFromLines', () => {
 });
 
 describe('joinLines', () => {
-  it('removes a hyphen that breaks a word, keeps one in a compound, and never joins across a capital', () => {
+  it('removes a hyphen that breaks a word, keeps one in a compound, and otherwise keeps the line break', () => {
     expect(joinLines('during transi-', 'tions in their lives')).toBe('during transitions in their lives');
     expect(joinLines('their well-', 'being')).toBe('their well-being');
     expect(joinLines('a multi-', 'agency team')).toBe('a multi-agency team');
-    expect(joinLines('Key Stage 2 -', 'Year 6')).toBe('Key Stage 2 - Year 6');
-    expect(joinLines('North-', 'East')).toBe('North- East');
-    expect(joinLines('parents,', 'carers')).toBe('parents, carers');
+    expect(joinLines('Key Stage 2 -', 'Year 6')).toBe('Key Stage 2 -\nYear 6');
+    expect(joinLines('North-', 'East')).toBe('North-\nEast');
+    expect(joinLines('parents,', 'carers')).toBe('parents,\ncarers');
   });
 });
 
@@ -118,6 +118,14 @@ describe('documentMainText', () => {
   it('keeps everything in a document of one or two pages', () => {
     const pages = [1, 2].map((n) => ({ pageNumber: n, paragraphs: ['Same heading', `Text ${n}`] }));
     expect(documentMainText(pages)).toBe('Same heading\nText 1\nSame heading\nText 2');
+  });
+
+  it('reads a paragraph’s printed lines as one line of prose, so a sentence is not cut where the page ran out', () => {
+    const pages = [
+      { pageNumber: 1, paragraphs: ['You will liaise with parents,\ncarers and families.', 'Hours: 32.5'] },
+    ];
+    expect(documentMainText(pages)).toBe('You will liaise with parents, carers and families.\nHours: 32.5');
+    expect(documentBlocks(pages)[0]).toBe('You will liaise with parents,\ncarers and families.');
   });
 });
 
