@@ -1,6 +1,7 @@
 // lib/doc in a real browser, as the extension's document viewer uses it: pdf.js's browser build with its worker
 // (not the Node legacy build) and mammoth's browser build, bundled with esbuild and served from 127.0.0.1. The text
-// read there is the text the CLI reads in Node, and failures carry the same codes.
+// read there is the text the CLI reads in Node, and failures carry the same codes. Also: web pages printed to PDF by
+// Chromium (as "Save as PDF" makes many job descriptions) name the same units read as PDFs as they do as pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, ROOT, serveFolder, WAIT_MS, type FixtureServer } from '../../scripts/browser';
 import { readDocumentBytes } from '../../lib/doc/node';
+import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { createScanner, type ScanFileResult } from '../../scripts/scan';
 
 const DOCS = join(ROOT, 'tests', 'fixtures', 'docs');
 
@@ -105,5 +108,36 @@ describe('lib/doc in Chromium with pdf.js’s worker', () => {
     const r = await readInPage(name);
     expect(r).toMatchObject({ ok: false, code });
     expect(r.message).toMatch(/^This (PDF|file) /);
+  });
+});
+
+describe('web pages printed to PDF by Chromium', () => {
+  const scanner = createScanner(loadBundledDataset().suites);
+  const ids = (r: ScanFileResult) => [...new Set(r.references.map((x) => x.unitId))].sort();
+  const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+
+  it.each([
+    'course-close-titles.html',
+    'job-advert.html',
+    'long-job-advert.html',
+    'diploma-course.html',
+    'course-listing.html',
+    'ta-advert-stl.html',
+  ])('%s names the same units as a PDF as it does as a page', async (name) => {
+    const file = join(PAGES, name);
+    const asPage = scanner.scanFile(file);
+    const printer = await browser.newPage();
+    try {
+      await printer.setContent(readFileSync(file, 'utf8'), { timeout: WAIT_MS });
+      const pdf = new Uint8Array(await printer.pdf({ format: 'A4' }));
+      const asPdf = scanner.scanDocument(name, await readDocumentBytes(pdf));
+      expect(ids(asPage).length).toBeGreaterThan(0);
+      expect(ids(asPdf)).toEqual(ids(asPage));
+      // Close titles (table rows, per printed line) are found as close titles in the PDF too.
+      const kinds = (r: ScanFileResult) => r.references.map((x) => `${x.unitId}:${x.kind}`).sort();
+      expect(kinds(asPdf)).toEqual(kinds(asPage));
+    } finally {
+      await printer.close();
+    }
   });
 });
