@@ -42,9 +42,12 @@ export const MESSAGES = {
 } as const;
 
 export function tooLargeError(bytes: number): DocumentError {
+  const size = formatBytes(bytes);
+  // 50 MB and a few bytes rounds to "50 MB": do not say the file is as big as the limit it is over.
+  const said = size === MAX_DOCUMENT_SIZE_LABEL ? `just over ${size}` : size;
   return new DocumentError(
     'too-large',
-    `This file is ${formatBytes(bytes)}; NOS Lens reads documents up to ${MAX_DOCUMENT_SIZE_LABEL}.`,
+    `This file is ${said}; NOS Lens reads documents up to ${MAX_DOCUMENT_SIZE_LABEL}.`,
   );
 }
 

@@ -33,7 +33,10 @@ export interface PdfPageText {
   /** 1-based. */
   pageNumber: number;
   lines: PdfLine[];
-  /** The page's paragraphs: its lines joined (line-end hyphens removed where safe), in reading order. */
+  /**
+   * The page's paragraphs in reading order: their lines joined with '\n' as printed (so the matcher sees each line,
+   * as it sees the lines of a web page's block), except where a line-end hyphen was removed (where safe).
+   */
   paragraphs: string[];
 }
 
@@ -112,7 +115,7 @@ const KEEP_HYPHEN = new Set(
 
 /**
  * Joins two lines of one paragraph: a line-end hyphen between lower-case letters is a break in a word and goes,
- * except after the first part of a common compound (then the hyphen stays, with no space); otherwise a space.
+ * except after the first part of a common compound (then the hyphen stays, with no space); otherwise a line break.
  */
 export function joinLines(a: string, b: string): string {
   const m = /([A-Za-z]+)-$/.exec(a);
@@ -121,13 +124,20 @@ export function joinLines(a: string, b: string): string {
     return KEEP_HYPHEN.has(first) ? a + b : a.slice(0, -1) + b;
   }
   if (a.endsWith('\u00ad')) return a.slice(0, -1) + b;
-  return `${a} ${b}`;
+  return `${a}\n${b}`;
 }
+
+/** A numbered or lettered list item: "1.", "2)", "a)", "(iv)". */
+const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s/i;
+/** A line that ends a sentence (or a lead-in), possibly inside a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
 
 /**
  * Lines → paragraphs. A paragraph ends where the gap between baselines is clearly more than the page's usual line
  * spacing, where the text moves up (a new column or a box), where the font size changes (a heading), or before a
- * bulleted line.
+ * bulleted line; and, after a line that ends a sentence, where that line stops well short of the text's right edge,
+ * where the next line is indented (a first-line indent) or starts a numbered item. A line that does not end a
+ * sentence is never a paragraph's end by its length alone, so a title wrapped after "carers" stays whole.
  */
 export function paragraphsFromLines(lines: readonly PdfLine[]): string[] {
   const gaps = [];
@@ -137,6 +147,8 @@ export function paragraphsFromLines(lines: readonly PdfLine[]): string[] {
   }
   gaps.sort((a, b) => a - b);
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
   const out: string[] = [];
   let text = '';
   for (let i = 0; i < lines.length; i++) {
@@ -147,11 +159,15 @@ export function paragraphsFromLines(lines: readonly PdfLine[]): string[] {
       const gap = prev.y - line.y;
       const h = Math.max(prev.height, line.height);
       const limit = usual > 0 ? Math.min(usual * 1.3, h * 2.2) : h * 1.6;
+      const ended = ENDS_SENTENCE.test(prev.text);
+      const short = right - prev.right > Math.max(h * 4, (right - left) * 0.2);
+      const indent = line.x - prev.x;
       starts =
         gap <= 0 ||
         gap > limit ||
         Math.abs(line.height - prev.height) > Math.max(prev.height, line.height) * 0.15 ||
-        BULLET.test(line.text);
+        BULLET.test(line.text) ||
+        (ended && (short || (indent > h * 0.8 && indent < h * 8) || NUMBERED.test(line.text)));
     }
     if (starts) {
       if (text) out.push(text);

@@ -1,5 +1,5 @@
 // A document's text as the matcher and the ranker read a web page's: blocks for references (each paragraph one
-// block, as the content script reads one block element), and a main text for ranking with the running heads and
+// block with its printed lines, as the content script reads one block element), and a main text for ranking with the running heads and
 // feet that repeat on every page left out (as Readability leaves out a page's menus and footers).
 
 export interface DocumentPage {
@@ -43,11 +43,19 @@ export function repeatedFurniture(pages: readonly DocumentPage[]): Set<string> {
   return found;
 }
 
-/** The text the ranker reads: every paragraph but the running heads and feet, one per line. */
+/** A paragraph as one line of prose: its printed line breaks are where the page ran out, not sentence ends. */
+export function paragraphProse(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
+ * The text the ranker reads: every paragraph but the running heads and feet, one per line, each paragraph's own line
+ * breaks made spaces (the ranker ends a sentence at a line break).
+ */
 export function documentMainText(pages: readonly DocumentPage[]): string {
   const furniture = repeatedFurniture(pages);
   return pages
     .flatMap((p) => p.paragraphs.filter((t) => !furniture.has(furnitureKey(t))))
-    .map((t) => t.replace(/\s*\n\s*/g, '\n').trim())
+    .map(paragraphProse)
     .join('\n');
 }

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocFixtures, FIXTURE_DIR } from '../../scripts/make-doc-fixtures';
-import { readDocumentBytes } from '../../lib/doc/node';
+import { loadNodePdfjs, NODE_PDF_PARAMS, readDocumentBytes } from '../../lib/doc/node';
+import { openPdf } from '../../lib/doc/pdf';
+import { MAX_DOCUMENT_BYTES } from '../../lib/doc/limits';
 import { DocumentError } from '../../lib/doc/errors';
 import { documentBlocks, documentMainText } from '../../lib/doc/text';
 
@@ -44,7 +46,7 @@ describe('document fixtures', () => {
     expect(doc.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     const blocks = documentBlocks(doc.pages);
     expect(blocks).toContain('Main duties');
-    expect(blocks.some((b) => b.startsWith('• Liaise with parents, carers and families about attendance'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('• Liaise with parents, carers\nand families about attendance'))).toBe(true);
     expect(blocks.some((b) => b.includes('support children and young people during transitions in their lives'))).toBe(
       true,
     );
@@ -73,6 +75,27 @@ describe('document fixtures', () => {
     expect(doc.pages.every((p) => p.paragraphs.length > 3)).toBe(true);
   });
 
+  it('reports progress page by page, and stops between pages when asked', async () => {
+    const seen: number[] = [];
+    let total = 0;
+    await readDocumentBytes(bytesOf('job-description.pdf'), {
+      onInfo: (info) => (total = info.pageCount),
+      onPage: (p) => seen.push(p.pageNumber),
+    });
+    expect([total, seen]).toEqual([3, [1, 2, 3]]);
+    const stop = new AbortController();
+    const read: number[] = [];
+    const reading = readDocumentBytes(bytesOf('course-handbook-100-pages.pdf'), {
+      signal: stop.signal,
+      onPage: (p) => {
+        read.push(p.pageNumber);
+        if (p.pageNumber === 3) stop.abort();
+      },
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(read).toEqual([1, 2, 3]);
+  });
+
   it.each(['password-protected.pdf', 'truncated.pdf', 'scanned-no-text.pdf'])(
     '%s fails with its labelled error and a message a person can act on',
     async (name) => {
@@ -81,6 +104,22 @@ describe('document fixtures', () => {
       expect(e.message).toMatch(/^This (PDF|file) /);
     },
   );
+
+  it('refuses a file over the size limit before pdf.js reads it, and a PDF over the page limit', async () => {
+    const huge = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
+    huge.set(new TextEncoder().encode('%PDF-1.7\n'));
+    await expect(readDocumentBytes(huge)).rejects.toMatchObject({
+      code: 'too-large',
+      message: 'This file is just over 50 MB; NOS Lens reads documents up to 50 MB.',
+    });
+    const { getDocument } = await loadNodePdfjs();
+    await expect(
+      openPdf(getDocument, bytesOf('job-description.pdf'), { maxPages: 2, params: NODE_PDF_PARAMS }),
+    ).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/^This PDF has 3 pages; .* 1,000 pages/),
+    });
+  });
 
   it('the scanned PDF really is pages of pictures with no text', async () => {
     const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -50,7 +50,7 @@ describe('paragraphsFromLines', () => {
       ...at(['You will liaise with parents,', 'carers and families.'], 700, 12),
       ...at(['Hours: 32.5'], 660, 12),
     ];
-    expect(paragraphsFromLines(lines)).toEqual(['You will liaise with parents, carers and families.', 'Hours: 32.5']);
+    expect(paragraphsFromLines(lines)).toEqual(['You will liaise with parents,\ncarers and families.', 'Hours: 32.5']);
   });
 
   it('starts a paragraph at a change of font size and before a bullet', () => {
@@ -58,8 +58,31 @@ describe('paragraphsFromLines', () => {
     const body = at(['• Plan sessions with the class', 'teacher', '• Keep records'], 704, 12);
     expect(paragraphsFromLines([...heading, ...body])).toEqual([
       'Main duties',
-      '• Plan sessions with the class teacher',
+      '• Plan sessions with the class\nteacher',
       '• Keep records',
+    ]);
+  });
+
+  it('starts a paragraph after a sentence that ends short of the margin, or before an indent or numbered item', () => {
+    const line = (text: string, y: number, x = 50, right = 500) => ({ text, x, y, right, height: 10 });
+    expect(
+      paragraphsFromLines([
+        line('Post: Family Support Worker.', 700, 50, 200),
+        line('Hours: 32.5 a week, term time only, with some flexibility for evening events at the', 688),
+        line('school. You will report to the Inclusion Lead, who', 676),
+        line('plans your week.', 664, 50, 150),
+        line('The post is new this year and', 652, 70),
+        line('is funded for three years.', 640),
+        line('1. Keep records.', 628, 50, 140),
+        line('Liaise with parents, carers', 616, 50, 170),
+        line('and families every week.', 604),
+      ]),
+    ).toEqual([
+      'Post: Family Support Worker.',
+      'Hours: 32.5 a week, term time only, with some flexibility for evening events at the\nschool. You will report to the Inclusion Lead, who\nplans your week.',
+      'The post is new this year and\nis funded for three years.',
+      '1. Keep records.',
+      'Liaise with parents, carers\nand families every week.',
     ]);
   });
 
@@ -70,13 +93,13 @@ describe('paragraphsFromLines', () => {
 });
 
 describe('joinLines', () => {
-  it('removes a hyphen that breaks a word, keeps one in a compound, and never joins across a capital', () => {
+  it('removes a hyphen that breaks a word, keeps one in a compound, and otherwise keeps the line break', () => {
     expect(joinLines('during transi-', 'tions in their lives')).toBe('during transitions in their lives');
     expect(joinLines('their well-', 'being')).toBe('their well-being');
     expect(joinLines('a multi-', 'agency team')).toBe('a multi-agency team');
-    expect(joinLines('Key Stage 2 -', 'Year 6')).toBe('Key Stage 2 - Year 6');
-    expect(joinLines('North-', 'East')).toBe('North- East');
-    expect(joinLines('parents,', 'carers')).toBe('parents, carers');
+    expect(joinLines('Key Stage 2 -', 'Year 6')).toBe('Key Stage 2 -\nYear 6');
+    expect(joinLines('North-', 'East')).toBe('North-\nEast');
+    expect(joinLines('parents,', 'carers')).toBe('parents,\ncarers');
   });
 });
 
@@ -95,6 +118,14 @@ describe('documentMainText', () => {
   it('keeps everything in a document of one or two pages', () => {
     const pages = [1, 2].map((n) => ({ pageNumber: n, paragraphs: ['Same heading', `Text ${n}`] }));
     expect(documentMainText(pages)).toBe('Same heading\nText 1\nSame heading\nText 2');
+  });
+
+  it('reads a paragraph’s printed lines as one line of prose, so a sentence is not cut where the page ran out', () => {
+    const pages = [
+      { pageNumber: 1, paragraphs: ['You will liaise with parents,\ncarers and families.', 'Hours: 32.5'] },
+    ];
+    expect(documentMainText(pages)).toBe('You will liaise with parents, carers and families.\nHours: 32.5');
+    expect(documentBlocks(pages)[0]).toBe('You will liaise with parents,\ncarers and families.');
   });
 });
 
