@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { launchWithExtension, newProfileDir, type Launched, WAIT_MS } from '../../scripts/browser';
+import { CHROME_BUILD, launchWithExtension, newProfileDir, type Launched, WAIT_MS } from '../../scripts/browser';
 import { answerScope } from './scope-helper';
 
 /** The service worker's `chrome` global, as far as these tests use it. */
@@ -25,6 +25,7 @@ declare const chrome: {
     get(id: number): Promise<{ id?: number; url?: string; index: number; openerTabId?: number; windowId: number }>;
   };
   contextMenus: { update(id: string, props: object): Promise<void> };
+  management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> };
 };
 
 const FIRST_SCREEN = { width: 600, height: 400 };
@@ -255,5 +256,20 @@ describe('opening documents in NOS Lens (Chromium)', () => {
       return out;
     });
     expect(exists).toEqual({ 'nos-lens-open-link': true, 'nos-lens-open-page': true });
+  });
+
+  it("the viewer's permission to fetch any address adds no install warning to the content script's", async () => {
+    const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.host_permissions).toEqual(['<all_urls>']);
+    const { host_permissions: _fetching, ...withoutFetching } = manifest;
+    const warnings = await launched.worker.evaluate(
+      async ([withIt, withoutIt]) => ({
+        with: await chrome.management.getPermissionWarningsByManifest(withIt),
+        without: await chrome.management.getPermissionWarningsByManifest(withoutIt),
+      }),
+      [JSON.stringify(manifest), JSON.stringify(withoutFetching)] as const,
+    );
+    expect(warnings.with).toEqual(warnings.without);
+    expect(warnings.with).toEqual(['Read and change all your data on all websites']);
   });
 });
