@@ -2,7 +2,9 @@
 // viewer's address for one, and opening it beside the tab it came from.
 import { describe, expect, it } from 'vitest';
 import {
+  DOCUMENT_LINKS_LIMIT,
   documentKindOfContentType,
+  documentLinks,
   documentKindOfTab,
   documentKindOfUrl,
   isFileUrl,
@@ -138,5 +140,32 @@ describe('openInViewer', () => {
     const { api, created } = fakeApi();
     expect(await openInViewer(api, null)).toBe('chrome-extension://abc/viewer.html');
     expect(created).toEqual([{ url: 'chrome-extension://abc/viewer.html', active: true }]);
+  });
+});
+
+describe('documentLinks', () => {
+  const base = 'https://www.example-academy.org.uk';
+  it("lists a page's document links in page order, each address once, labelled by what they say", () => {
+    const links = documentLinks([
+      { href: `${base}/vacancies/ta-level-3`, text: 'Teaching assistant (Level 3)' },
+      { href: `${base}/media/2241/jd.pdf`, text: '\n  Job description\n  and person specification ' },
+      { href: `${base}/media/2242/application-form.docx`, text: 'Application form (Word)' },
+      { href: `${base}/media/2241/jd.pdf#page=2`, text: 'see page 2' },
+      { href: 'https://www.google.com/search?q=jd.pdf', text: 'Search for it' },
+      { href: `${base}/download.aspx?file=Safeguarding%20Policy.PDF`, text: '' },
+    ]);
+    expect(links).toEqual([
+      { url: `${base}/media/2241/jd.pdf`, label: 'Job description and person specification', kind: 'pdf' },
+      { url: `${base}/media/2242/application-form.docx`, label: 'Application form (Word)', kind: 'docx' },
+      { url: `${base}/download.aspx?file=Safeguarding%20Policy.PDF`, label: 'Safeguarding Policy.PDF', kind: 'pdf' },
+    ]);
+  });
+
+  it('stops at the limit and keeps long labels to one short line', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ href: `${base}/docs/${i}.pdf`, text: 'x'.repeat(300) }));
+    const links = documentLinks(many, 5);
+    expect(links.map((l) => l.url)).toEqual([0, 1, 2, 3, 4].map((i) => `${base}/docs/${i}.pdf`));
+    expect(links[0].label).toHaveLength(120);
+    expect(documentLinks(many)).toHaveLength(DOCUMENT_LINKS_LIMIT);
   });
 });

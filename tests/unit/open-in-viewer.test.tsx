@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The popup's offer on a document tab, as rendered: the plain offer, a local file in Chrome with file access off (how
 // to allow it, the picker instead, the settings page), a local file in Firefox (the picker only), a Word document, and
-// the viewer's own tab; each action a real button that raises its event.
+// the viewer's own tab; each action a real button that raises its event. And a page's document links.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DocumentLinks } from '@/components/DocumentLinks';
 import { OpenInViewer, type OpenInViewerProps } from '@/components/OpenInViewer';
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -90,5 +91,31 @@ describe('OpenInViewer', () => {
     expect(text(view.root.querySelector('[role="alert"]'))).toBe(
       'NOS Lens could not open its viewer: Tabs cannot be edited right now',
     );
+  });
+});
+
+describe('DocumentLinks', () => {
+  it('renders nothing for a page without document links', () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    render(<DocumentLinks links={[]} onOpen={() => undefined} />, root);
+    expect(root.innerHTML).toBe('');
+  });
+
+  it('names each document and its kind, and each button says which document it opens', () => {
+    const opened: string[] = [];
+    const root = document.body.appendChild(document.createElement('div'));
+    const links = [
+      { url: 'https://school.example/jd.pdf', label: 'Job description', kind: 'pdf' as const },
+      { url: 'https://school.example/form.docx', label: 'Application form', kind: 'docx' as const },
+    ];
+    render(<DocumentLinks links={links} onOpen={(url) => opened.push(url)} />, root);
+    expect(text(root.querySelector('h2'))).toBe('Documents linked here (2)');
+    expect([...root.querySelectorAll('li')].map(text)).toEqual([
+      'Job description PDF Open in NOS Lens',
+      'Application form Word Open in NOS Lens',
+    ]);
+    const second = root.querySelector('button[aria-label="Open Application form in NOS Lens"]')!;
+    second.dispatchEvent(new MouseEvent('click'));
+    expect(opened).toEqual(['https://school.example/form.docx']);
   });
 });
