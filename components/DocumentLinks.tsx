@@ -1,5 +1,5 @@
-// The PDF and Word documents a web page links to (a job description, a person specification, a course handbook), each
-// with a button that opens it in the NOS Lens viewer. Renders props only.
+// The PDF and Word documents a web page links to or shows in a frame (a job description, a person specification, a
+// course handbook), each with a button that opens it in the NOS Lens viewer. Renders props only.
 export interface DocumentLinksProps {
   links: { url: string; label: string; kind: 'pdf' | 'docx' }[];
   onOpen: (url: string) => void;
@@ -10,8 +10,8 @@ const KIND = { pdf: 'PDF', docx: 'Word' } as const;
 export function DocumentLinks({ links, onOpen }: DocumentLinksProps) {
   if (links.length === 0) return null;
   return (
-    <section aria-label="Documents this page links to" class="document-links">
-      <h2>Documents linked here ({links.length})</h2>
+    <section aria-label="Documents on this page" class="document-links">
+      <h2>Documents on this page ({links.length})</h2>
       <ul class="found-list">
         {links.map((link) => (
           <li key={link.url} title={link.url}>

@@ -73,12 +73,18 @@ function pageHtml(): PageHtml {
   };
 }
 
-/** The page's links to documents, labelled by what they say (textContent: no layout needed). */
+/**
+ * The page's links to documents, labelled by what they say (textContent: no layout needed), then the documents it
+ * shows in frames (`<iframe>`, `<embed>`, `<object>`: a course page with its handbook inline), labelled by their title.
+ */
 function documentLinksOnPage(): DocumentLink[] {
-  return documentLinks(
-    [...document.links].map((a) => ({
-      href: a.href,
-      text: a.textContent || a.getAttribute('aria-label') || a.title || '',
-    })),
-  );
+  const links = [...document.links].map((a) => ({
+    href: a.href,
+    text: a.textContent || a.getAttribute('aria-label') || a.title || '',
+  }));
+  const shown = [...document.querySelectorAll<HTMLElement>('iframe[src], embed[src], object[data]')].map((el) => ({
+    href: el instanceof HTMLObjectElement ? el.data : (el as HTMLIFrameElement | HTMLEmbedElement).src,
+    text: el.title || el.getAttribute('aria-label') || '',
+  }));
+  return documentLinks([...links, ...shown]);
 }

@@ -1,10 +1,10 @@
 // Getting a document into the NOS Lens viewer, in real Chromium: a tab that shows a PDF (by its address, or by its
 // content type where the address does not say) gets "Open in NOS Lens" on the popup's first screen, which opens the
 // viewer on that document in a new tab beside it; an HTML page at a .pdf address does not, and a web page lists the
-// documents it links to; a local PDF the extension may not read says how to allow it and offers the file picker; the
-// viewer's own tab says it has its own panel; the context menu's items exist (Chromium rejects a malformed pattern);
-// and the viewer's permission adds no install warning. Asserts on the opened address, not on the viewer's content
-// (the viewer's tests do that). Screenshots go to /tmp for a person to look at.
+// documents it links to or shows in a frame; a local PDF the extension may not read says how to allow it and offers
+// the file picker; the viewer's own tab says it has its own panel; the context menu's items exist (Chromium rejects a
+// malformed pattern); and the viewer's permission adds no install warning. Asserts on the opened address, not on the
+// viewer's content (the viewer's tests do that). Screenshots go to /tmp for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -125,7 +125,7 @@ describe('opening documents in NOS Lens (Chromium)', () => {
     pdf = await jobDescriptionPdf();
     server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/docs/teaching-assistant-jd.pdf' || path === '/get') {
+      if (['/docs/teaching-assistant-jd.pdf', '/docs/course-handbook.pdf', '/get'].includes(path)) {
         res.writeHead(200, { 'content-type': 'application/pdf' }).end(Buffer.from(pdf));
       } else if (path === '/vacancy.html') {
         // A school's advert, as they are: the job description and the application form are attachments.
@@ -138,7 +138,8 @@ describe('opening documents in NOS Lens (Chromium)', () => {
             <li><a href="/docs/application-form.docx">Application form</a></li>
             <li><a href="/docs/teaching-assistant-jd.pdf#page=2">Person specification (page 2)</a></li>
             <li><a href="/search?q=handbook.pdf">Search our documents</a></li>
-          </ul>`);
+          </ul>
+          <iframe src="/docs/course-handbook.pdf" title="Course handbook" width="400" height="200"></iframe>`);
       } else if (path === '/landing.pdf') {
         // An HTML page at an address ending in .pdf (a "file moved" page): a web page after all.
         res
@@ -212,12 +213,13 @@ describe('opening documents in NOS Lens (Chromium)', () => {
   it("a web page's links to documents are listed, and each opens in the viewer", async () => {
     const { id } = await openTab(`${origin}/vacancy.html`);
     const popup = await openPopup(id);
-    const list = popup.getByRole('region', { name: 'Documents this page links to' });
+    const list = popup.getByRole('region', { name: 'Documents on this page' });
     await list.waitFor({ timeout: WAIT_MS });
-    expect(await list.locator('h2').textContent()).toBe('Documents linked here (2)');
+    expect(await list.locator('h2').textContent()).toBe('Documents on this page (3)');
     expect(await list.locator('li .document-label').allTextContents()).toEqual([
       'Job description and person specification',
       'Application form',
+      'Course handbook',
     ]);
     // The page is a web page: its own status and actions stay.
     await popup.getByRole('button', { name: 'Tag this page…' }).waitFor({ timeout: WAIT_MS });
@@ -226,6 +228,9 @@ describe('opening documents in NOS Lens (Chromium)', () => {
     expect(viewer.url).toBe(viewerUrl(`${origin}/docs/application-form.docx`));
     expect(viewer.openerTabId).toBe(id);
     await viewer.close();
+    const handbook = await clickOpening(popup, 'Open Course handbook in NOS Lens');
+    expect(handbook.url).toBe(viewerUrl(`${origin}/docs/course-handbook.pdf`));
+    await handbook.close();
     await popup.close();
   });
 

@@ -109,7 +109,7 @@ describe('DocumentLinks', () => {
       { url: 'https://school.example/form.docx', label: 'Application form', kind: 'docx' as const },
     ];
     render(<DocumentLinks links={links} onOpen={(url) => opened.push(url)} />, root);
-    expect(text(root.querySelector('h2'))).toBe('Documents linked here (2)');
+    expect(text(root.querySelector('h2'))).toBe('Documents on this page (2)');
     expect([...root.querySelectorAll('li')].map(text)).toEqual([
       'Job description PDF Open in NOS Lens',
       'Application form Word Open in NOS Lens',
