@@ -19,7 +19,7 @@ export function DocumentLinks({ links, onOpen }: DocumentLinksProps) {
             <button
               type="button"
               class="small"
-              aria-label={`Open ${link.label} in NOS Lens`}
+              aria-label={`Open in NOS Lens: ${link.label}`}
               onClick={() => onOpen(link.url)}
             >
               Open in NOS Lens

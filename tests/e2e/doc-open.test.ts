@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { CHROME_BUILD, launchWithExtension, newProfileDir, type Launched, WAIT_MS } from '../../scripts/browser';
+import { CHROME_BUILD, launchWithExtension, newProfileDir, ROOT, type Launched, WAIT_MS } from '../../scripts/browser';
 import { answerScope } from './scope-helper';
 
 /** The service worker's `chrome` global, as far as these tests use it. */
@@ -29,7 +29,29 @@ declare const chrome: {
   management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> };
 };
 
+declare const axe: {
+  run(
+    ctx: Document,
+    opts: object,
+  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+};
+
 const FIRST_SCREEN = { width: 600, height: 400 };
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the popup as it is now (the same rules as tests/e2e/a11y.test.ts). */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] },
+    }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 let launched: Launched;
 let server: Server;
@@ -105,7 +127,7 @@ interface OpenedTab {
 async function clickOpening(popup: Page, name: string): Promise<OpenedTab> {
   const before = await launched.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
   const opened = launched.context.waitForEvent('page', { timeout: WAIT_MS });
-  await popup.getByRole('button', { name }).click();
+  await popup.getByRole('button', { name, exact: true }).click();
   const page = await opened;
   let tab: Omit<OpenedTab, 'close'> | undefined;
   await expect
@@ -172,6 +194,7 @@ describe('opening documents in NOS Lens (Chromium)', () => {
     expect(await popup.locator('.status-matches').count()).toBe(0);
     expect(await popup.getByRole('button', { name: 'Tag this page…' }).count()).toBe(0);
     await popup.screenshot({ path: '/tmp/popup-document.png' }); // For a person to look at.
+    expect(await violations(popup)).toEqual([]);
 
     const viewer = await clickOpening(popup, 'Open in NOS Lens');
     expect(viewer.url).toBe(viewerUrl(src));
@@ -206,7 +229,7 @@ describe('opening documents in NOS Lens (Chromium)', () => {
       { timeout: WAIT_MS },
     );
     await popup.getByRole('button', { name: 'Tag this page…' }).waitFor({ timeout: WAIT_MS });
-    expect(await popup.getByRole('button', { name: 'Open in NOS Lens' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Open in NOS Lens', exact: true }).count()).toBe(0);
     await popup.close();
   });
 
@@ -224,11 +247,12 @@ describe('opening documents in NOS Lens (Chromium)', () => {
     // The page is a web page: its own status and actions stay.
     await popup.getByRole('button', { name: 'Tag this page…' }).waitFor({ timeout: WAIT_MS });
     await popup.screenshot({ path: '/tmp/popup-document-links.png', fullPage: true });
-    const viewer = await clickOpening(popup, 'Open Application form in NOS Lens');
+    expect(await violations(popup)).toEqual([]);
+    const viewer = await clickOpening(popup, 'Open in NOS Lens: Application form');
     expect(viewer.url).toBe(viewerUrl(`${origin}/docs/application-form.docx`));
     expect(viewer.openerTabId).toBe(id);
     await viewer.close();
-    const handbook = await clickOpening(popup, 'Open Course handbook in NOS Lens');
+    const handbook = await clickOpening(popup, 'Open in NOS Lens: Course handbook');
     expect(handbook.url).toBe(viewerUrl(`${origin}/docs/course-handbook.pdf`));
     await handbook.close();
     await popup.close();
@@ -252,10 +276,11 @@ describe('opening documents in NOS Lens (Chromium)', () => {
     const text = (await popup.locator('.open-in-viewer').textContent()) ?? '';
     expect(text).toContain('chrome://extensions');
     expect(text).toContain('Allow access to file URLs');
-    expect(await popup.getByRole('button', { name: 'Open in NOS Lens' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Open in NOS Lens', exact: true }).count()).toBe(0);
     const box = (await choose.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(FIRST_SCREEN.height);
     await popup.screenshot({ path: '/tmp/popup-document-file.png' });
+    expect(await violations(popup)).toEqual([]);
     const picker = await clickOpening(popup, 'Choose the file instead');
     expect(picker.url).toBe(viewerUrl());
     await picker.close();
@@ -278,7 +303,7 @@ describe('opening documents in NOS Lens (Chromium)', () => {
     expect(await popup.locator('.open-in-viewer').textContent()).toContain('NOS Lens document viewer');
     expect(await popup.locator('[role="alert"]').count()).toBe(0);
     expect(await popup.locator('.status-matches').count()).toBe(0);
-    expect(await popup.getByRole('button', { name: 'Open in NOS Lens' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Open in NOS Lens', exact: true }).count()).toBe(0);
     await popup.close();
     await launched.worker.evaluate((tabId) => chrome.tabs.remove(tabId), id);
   });

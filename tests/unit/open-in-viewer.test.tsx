@@ -114,7 +114,7 @@ describe('DocumentLinks', () => {
       'Job description PDF Open in NOS Lens',
       'Application form Word Open in NOS Lens',
     ]);
-    const second = root.querySelector('button[aria-label="Open Application form in NOS Lens"]')!;
+    const second = root.querySelector('button[aria-label="Open in NOS Lens: Application form"]')!;
     second.dispatchEvent(new MouseEvent('click'));
     expect(opened).toEqual(['https://school.example/form.docx']);
   });
