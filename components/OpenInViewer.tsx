@@ -42,7 +42,7 @@ export function OpenInViewer(props: OpenInViewerProps) {
           <p class="hint">
             It is a file on your computer, and Chrome does not let NOS Lens read files yet. To allow it: open{' '}
             <code>chrome://extensions</code>, choose <strong>Details</strong> under NOS Lens and switch on{' '}
-            <strong>Allow access to file URLs</strong>, then reload this tab.
+            <strong>Allow access to file URLs</strong>, then open NOS Lens on this tab again.
           </p>
         ) : (
           <p class="hint">

@@ -55,30 +55,39 @@ const decoded = (text: string) => {
   }
 };
 
+/** The document's file name an address gives: its path's last part, or the file a download handler names. */
+function documentFile(parsed: URL): { name: string; kind: DocumentKind } | null {
+  const name = decoded(lastSegment(parsed.pathname));
+  const kind = kindOfName(name);
+  if (kind) return { name, kind };
+  if (HTML_PAGE.test(name)) return null;
+  for (const [key, value] of parsed.searchParams) {
+    if (!FILE_PARAMS.has(key.toLowerCase())) continue;
+    const named = lastSegment(value.split(/[?#]/)[0]);
+    const namedKind = kindOfName(named);
+    if (namedKind) return { name: named, kind: namedKind };
+  }
+  return null;
+}
+
+const parsedUrl = (url: string | undefined | null): URL | null => {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return /^(https?|file):$/.test(parsed.protocol) ? parsed : null;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * The kind of document an address points at, by its address alone: the path ends in `.pdf` or `.docx` (any case,
  * before any query or fragment), or a download handler names such a file in a file parameter. Null for anything else,
  * including addresses that are not http(s) or file URLs.
  */
 export function documentKindOfUrl(url: string | undefined | null): DocumentKind | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!/^(https?|file):$/.test(parsed.protocol)) return null;
-  const name = decoded(lastSegment(parsed.pathname));
-  const byPath = kindOfName(name);
-  if (byPath) return byPath;
-  if (HTML_PAGE.test(name)) return null;
-  for (const [key, value] of parsed.searchParams) {
-    if (!FILE_PARAMS.has(key.toLowerCase())) continue;
-    const kind = kindOfName(lastSegment(value.split(/[?#]/)[0]));
-    if (kind) return kind;
-  }
-  return null;
+  const parsed = parsedUrl(url);
+  return (parsed && documentFile(parsed)?.kind) ?? null;
 }
 
 /** The kind a document's MIME type says (`application/pdf; charset=…` too), or null. */
@@ -147,4 +156,39 @@ export async function openInViewer(api: ViewerOpenerApi, src: string | null, fro
     ...(from?.id !== undefined ? { openerTabId: from.id } : {}),
   });
   return url;
+}
+
+/** A link on a page to a document the viewer opens. */
+export interface DocumentLink {
+  url: string;
+  /** What the link says (its text, else its title, else the file's name), in one line. */
+  label: string;
+  kind: DocumentKind;
+}
+
+/** Most document links a page lists in the popup: a page of attachments lists its first ones. */
+export const DOCUMENT_LINKS_LIMIT = 20;
+
+/**
+ * The page's links to PDF and Word documents, each address once (a link repeated, or the same file at another
+ * fragment, is the first link), labelled by what the link says (else the file's name), in page order, at most `limit`.
+ */
+export function documentLinks(
+  anchors: Iterable<{ href: string; text: string }>,
+  limit = DOCUMENT_LINKS_LIMIT,
+): DocumentLink[] {
+  const seen = new Set<string>();
+  const out: DocumentLink[] = [];
+  for (const { href, text } of anchors) {
+    if (out.length >= limit) break;
+    const url = parsedUrl(href);
+    const file = url && documentFile(url);
+    if (!url || !file) continue;
+    url.hash = '';
+    if (seen.has(url.href)) continue;
+    seen.add(url.href);
+    const label = text.replace(/\s+/g, ' ').trim().slice(0, 120) || file.name;
+    out.push({ url: href, label, kind: file.kind });
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 import { CaptureOffer } from '@/components/CaptureOffer';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
+import { DocumentLinks } from '@/components/DocumentLinks';
 import { FoundList } from '@/components/FoundList';
 import { LookupBox } from '@/components/LookupBox';
 import { MatchesSection } from '@/components/MatchesSection';
@@ -138,6 +139,7 @@ export function App() {
                   <FoundList units={found} onOpen={openUnitPage} onTag={(id) => void tagging.start([id])} />
                 </section>
               )}
+              <DocumentLinks links={doc.links} onOpen={(url) => void doc.openLink(url)} />
               {webPage && (
                 <MatchesSection
                   {...matches.view}

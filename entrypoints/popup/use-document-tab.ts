@@ -1,5 +1,6 @@
 // Whether the popup's tab is a document NOS Lens opens in its own viewer (a PDF, by its type or address; a .docx), or
-// the viewer itself; whether the browser lets the extension read it when it is a local file; and opening it.
+// the viewer itself; whether the browser lets the extension read it when it is a local file; the documents a web page
+// links to; and opening one.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
@@ -9,6 +10,7 @@ import {
   isViewerPage,
   openInViewer,
   type DocumentKind,
+  type DocumentLink,
   type ViewerOpenerApi,
 } from '@/lib/doc-detect';
 import { sendToTab } from '@/lib/ext/send';
@@ -60,11 +62,24 @@ function byAddress(tab: ActiveTab | null): DocumentTabView | null {
   return isFileUrl(tab.url) ? null : { place: 'document', kind, file: false, access: 'allowed' };
 }
 
+/** The page's links to documents, as its content script lists them (none where it cannot run). */
+async function linksOf(tabId: number): Promise<DocumentLink[]> {
+  try {
+    return await sendToTab(tabId, { type: 'nosLens:documentLinks' });
+  } catch {
+    return [];
+  }
+}
+
 export interface DocumentTab {
   view: DocumentTabView | null;
+  /** Documents the page links to (a web page's only). */
+  links: DocumentLink[];
   error: string | null;
   /** Opens the tab's document in the viewer, in a new tab beside it. */
   open: () => Promise<void>;
+  /** Opens a linked document in the viewer, beside the tab. */
+  openLink: (url: string) => Promise<void>;
   /** Opens the viewer's file picker beside the tab. */
   choose: () => Promise<void>;
   /** Opens NOS Lens's details in chrome://extensions, where file access is switched on (Chrome only). */
@@ -73,13 +88,18 @@ export interface DocumentTab {
 
 export function useDocumentTab(tab: ActiveTab | null): DocumentTab {
   const [view, setView] = useState<DocumentTabView | null>(null);
+  const [links, setLinks] = useState<DocumentLink[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!tab) return;
     let live = true;
     setView(byAddress(tab));
     describe(tab)
-      .then((v) => live && setView(v))
+      .then((v) => {
+        if (!live) return;
+        setView(v);
+        if (!v && isWebPage(tab)) void linksOf(tab.id).then((l) => live && setLinks(l));
+      })
       .catch(() => live && setView(byAddress(tab)));
     return () => {
       live = false;
@@ -108,5 +128,13 @@ export function useDocumentTab(tab: ActiveTab | null): DocumentTab {
       );
     }
   };
-  return { view, error, open: () => openViewer(tab?.url || null), choose: () => openViewer(null), fileSettings };
+  return {
+    view,
+    links,
+    error,
+    open: () => openViewer(tab?.url || null),
+    openLink: (url) => openViewer(url),
+    choose: () => openViewer(null),
+    fileSettings,
+  };
 }
