@@ -46,6 +46,7 @@ export function ViewerPage() {
     container,
     (unitId) => startTag.current([unitId]),
     () => repaintEvidence.current(),
+    viewerAddress.page,
   );
   const { meta, pagesRead, counts, notice } = view.state;
   const { text } = view;

@@ -70,6 +70,7 @@ export function useDocumentEvidence(source: DocumentSource | null, view: Documen
     ? {
         pieces: evidence.length,
         since: evidence[0]?.createdAt ?? null,
+        latest: evidence.at(-1)?.id ?? null,
         found: placed.length,
         missing: pageTexts ? quoted - placed.length : 0,
         looked: pageTexts !== null,

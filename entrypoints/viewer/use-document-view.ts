@@ -63,6 +63,8 @@ export function useDocumentView(
   onTag: (unitId: string) => void,
   /** Called after each page's text layer is drawn (to paint saved quotes on it). */
   onDrawn: () => void,
+  /** The PDF page to scroll to once the pages are laid out (the address's #page=N), or null. */
+  startPage: number | null = null,
 ): DocumentView {
   const [state, setState] = useState<DocumentViewState>(EMPTY);
   const lens = useRef<DocumentLens | null>(null);
@@ -82,7 +84,8 @@ export function useDocumentView(
       const created = await DocumentLens.create(el, { onTag: (id) => callbacks.current.onTag(id) });
       if (abort.signal.aborted) return created.stop();
       lens.current = created;
-      if (source.kind === 'pdf') await showPdf(source, el, created, update, abort.signal, pdfView, callbacks);
+      if (source.kind === 'pdf')
+        await showPdf(source, el, created, update, abort.signal, pdfView, callbacks, startPage);
       else await showDocx(source, el, created, update);
     })().catch((e: unknown) => update({ error: classifyDocumentError(e, source.kind).message }));
     return () => {
@@ -111,6 +114,7 @@ async function showPdf(
   signal: AbortSignal,
   viewRef: RefObject<PdfView | null>,
   callbacks: RefObject<{ onDrawn: () => void }>,
+  startPage: number | null,
 ): Promise<void> {
   // pdf.js hands the bytes to its worker (detaching them): it gets a copy, so the source can be opened again.
   const opened = await openPdf(source.bytes.slice());
@@ -133,6 +137,7 @@ async function showPdf(
   });
   viewRef.current = view;
   await view.layout();
+  if (startPage !== null) view.pageBox(Math.min(startPage, opened.pageCount))?.scrollIntoView({ block: 'start' });
   lens.start();
   const references = new DocumentReferences(lens.matcher);
   const pages: DocumentPage[] = [];

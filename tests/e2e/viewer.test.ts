@@ -299,6 +299,18 @@ describe('the document viewer (Chromium)', () => {
     await page.close();
   });
 
+  it('opens at the page its address names (#page=N, as the portfolio links a quote)', async () => {
+    const page = await launched.context.newPage();
+    const src = encodeURIComponent(`${base}/handbook.pdf`);
+    await page.goto(`chrome-extension://${launched.extensionId}/viewer.html?src=${src}#page=60`);
+    await page.locator('.pdf-page[data-page="60"] .textLayer').waitFor({ timeout: WAIT_MS });
+    const top = await page.locator('.pdf-page[data-page="60"]').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    expect(await page.locator('.pdf-page[data-page="1"] canvas').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows a scanned PDF with the reason nothing is highlighted', async () => {
     const page = await openViewer('/scan.pdf');
     const alert = page.getByRole('alert');
