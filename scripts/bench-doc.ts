@@ -10,7 +10,14 @@ import { loadBundledDataset } from '../lib/dataset/bundled';
 import { buildMatcher } from '../lib/match/matcher';
 import { buildRanker } from '../lib/rank/ranker';
 import { loadNodePdfjs, NODE_PDF_PARAMS } from '../lib/doc/node';
-import { describePdf, openPdf, readPdfPages } from '../lib/doc/pdf';
+import {
+  describePdf,
+  linesFromTextItems,
+  openPdf,
+  paragraphsFromLines,
+  readPdfPages,
+  type TextItemLike,
+} from '../lib/doc/pdf';
 import { documentMainText, type DocumentPage } from '../lib/doc/text';
 
 export const HANDBOOK = join(ROOT, 'tests', 'fixtures', 'docs', 'course-handbook-100-pages.pdf');
@@ -22,6 +29,8 @@ export interface DocumentFigures {
   floorMs: number;
   /** lib/doc: open, every page into lines and paragraphs. */
   textMs: number;
+  /** lib/doc's own part of that: pdf.js's items (already extracted) into lines and paragraphs. */
+  layoutMs: number;
   /** lib/doc + matcher: open, pages in order until the first reference. */
   firstReferenceMs: number;
   firstReferencePage: number;
@@ -80,13 +89,35 @@ export async function benchDocument(runs: number): Promise<DocumentFigures> {
     return { pages, refs };
   };
 
-  const times = { floor: [] as number[], text: [] as number[], first: [] as number[], full: [] as number[] };
+  // pdf.js's items for every page, once, for timing lib/doc's own work on them apart from pdf.js's.
+  const items: TextItemLike[][] = [];
+  {
+    const pdf = await open();
+    for (let n = 1; n <= pdf.numPages; n++)
+      items.push(
+        (await (await pdf.getPage(n)).getTextContent()).items.flatMap((i) => ('str' in i ? [i as TextItemLike] : [])),
+      );
+    await pdf.destroy();
+  }
+  const layout = () => {
+    for (const pageItems of items) paragraphsFromLines(linesFromTextItems(pageItems));
+    return Promise.resolve();
+  };
+
+  const times = {
+    floor: [] as number[],
+    text: [] as number[],
+    layout: [] as number[],
+    first: [] as number[],
+    full: [] as number[],
+  };
   let firstPage = 0;
   let refs = 0;
   let pages = 0;
   const cases: [keyof typeof times, () => Promise<void>][] = [
     ['floor', async () => void (await floor())],
     ['text', async () => void (pages = (await text()).length)],
+    ['layout', layout],
     ['first', async () => void (firstPage = await firstReference())],
     ['full', async () => void (refs = (await full()).refs)],
   ];
@@ -105,6 +136,7 @@ export async function benchDocument(runs: number): Promise<DocumentFigures> {
     bytes: bytes.length,
     floorMs: median(times.floor),
     textMs: median(times.text),
+    layoutMs: median(times.layout),
     firstReferenceMs: median(times.first),
     firstReferencePage: firstPage,
     fullMs: median(times.full),

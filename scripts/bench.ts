@@ -261,6 +261,7 @@ function documentRows(d: DocumentFigures): { rows: [string, string, string][]; r
     rows: [
       ['PDF floor (pdf.js: open, text of every page)', `${fmt(d.floorMs)} ms`, `${size}, Node, pdf.js legacy build`],
       ['PDF text (lib/doc: lines and paragraphs)', `${fmt(d.textMs)} ms`, 'every page'],
+      ['  of which lines and paragraphs from the items', `${fmt(d.layoutMs)} ms`, 'lib/doc’s own work'],
       [
         'PDF to first references',
         `${fmt(d.firstReferenceMs)} ms`,
@@ -270,6 +271,7 @@ function documentRows(d: DocumentFigures): { rows: [string, string, string][]; r
     ],
     ratios: [
       `PDF text / floor:    ${(d.textMs / d.floorMs).toFixed(2)}×`,
+      `PDF layout / floor:  ${((d.layoutMs / d.floorMs) * 100).toFixed(1)}%`,
       `PDF full / floor:    ${(d.fullMs / d.floorMs).toFixed(2)}×`,
     ],
   };

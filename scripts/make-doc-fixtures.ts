@@ -654,6 +654,9 @@ export async function makeDocFixtures(): Promise<FixtureFile[]> {
     { name: 'job-description.docx', bytes: await makeDocx(JOB_DESCRIPTION, JOB_TITLE) },
     { name: 'course-handbook-100-pages.pdf', bytes: await handbook.save() },
     { name: 'password-protected.pdf', bytes: makeEncryptedPdf() },
+    // Encrypted with an empty user password (only printing and copying restricted), as many schools' PDFs are:
+    // readers open it without asking, and so must NOS Lens.
+    { name: 'permissions-only.pdf', bytes: makeEncryptedPdf('') },
     // The first 60% of the job description, as a download cut short leaves it: no cross-reference table, no trailer.
     { name: 'truncated.pdf', bytes: jdBytes.slice(0, Math.floor(jdBytes.length * 0.6)) },
     { name: 'scanned-no-text.pdf', bytes: await makeScannedPdf() },

@@ -1,6 +1,7 @@
 // Reads a PDF or .docx file's bytes in Node (the CLI, the benchmark, tests) with pdf.js's legacy build, which runs
 // without a worker there. Extension pages never import this module: they bring their own pdf.js build and worker and
 // call read.ts (or pdf.ts) directly.
+import { detectDocumentKind } from './kind';
 import { readDocument, type ReadDocumentOptions } from './read';
 import type { GetDocument } from './pdf';
 import type { DocumentText } from './text';
@@ -21,6 +22,7 @@ export async function readDocumentBytes(
   bytes: Uint8Array,
   opts: Omit<ReadDocumentOptions, 'pdfParams'> = {},
 ): Promise<DocumentText> {
-  const { getDocument } = await loadNodePdfjs();
+  // pdf.js takes a while to load: only for a PDF (detectDocumentKind throws the classified error for anything else).
+  const getDocument = detectDocumentKind(bytes, opts.name) === 'pdf' ? (await loadNodePdfjs()).getDocument : null;
   return readDocument(getDocument, bytes, { ...opts, pdfParams: NODE_PDF_PARAMS });
 }

@@ -241,9 +241,17 @@ export async function* readPdfPages(
   }
 }
 
-/** True when some page has a letter or digit: a PDF without any has no text layer (a scan). */
+/** Fewest letters a page must have on average for a PDF to count as having text (a scan often has a stamp or "Page n"). */
+export const MIN_LETTERS_PER_PAGE = 10;
+
+/**
+ * True when the pages hold at least MIN_LETTERS_PER_PAGE letters per page on average: a scan whose only text is a
+ * scanner's stamp or a page number has, in effect, no text layer.
+ */
 export function hasText(pages: readonly { paragraphs: readonly string[] }[]): boolean {
-  return pages.some((p) => p.paragraphs.some((t) => /[\p{L}\p{N}]/u.test(t)));
+  let letters = 0;
+  for (const p of pages) for (const t of p.paragraphs) letters += t.match(/\p{L}/gu)?.length ?? 0;
+  return pages.length > 0 && letters >= MIN_LETTERS_PER_PAGE * pages.length;
 }
 
 /** Throws the no-text DocumentError when no page has text. */

@@ -105,6 +105,12 @@ describe('document fixtures', () => {
     },
   );
 
+  it('a PDF encrypted with an empty user password (permissions only) is decrypted and read', async () => {
+    const doc = await readDocumentBytes(bytesOf('permissions-only.pdf'));
+    expect(doc.pageCount).toBe(expected.files['permissions-only.pdf'].pages);
+    expect(documentBlocks(doc.pages)).toEqual(['Confidential: supervision notes for WP 301 candidates']);
+  });
+
   it('refuses a file over the size limit before pdf.js reads it, and a PDF over the page limit', async () => {
     const huge = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
     huge.set(new TextEncoder().encode('%PDF-1.7\n'));

@@ -30,6 +30,12 @@ describe('scan on documents', () => {
     expect(r.ranking.slice(0, 3).map((m) => m.unitId)).toEqual(expect.arrayContaining(['ldss-309', 'ldss-312']));
   });
 
+  it('reads a PDF restricted only by permissions (empty user password) like any other', async () => {
+    const r = await scanner.scanPath(join(DIR, 'permissions-only.pdf'));
+    expect(r.error).toBeUndefined();
+    expect(ids(r)).toEqual(expected.files['permissions-only.pdf'].units);
+  });
+
   it('says which page of a PDF each reference is on, and what the document is', async () => {
     const r = await scanner.scanPath(join(DIR, 'job-description.pdf'));
     expect(r.document).toEqual({

@@ -1,6 +1,6 @@
 // lib/doc without pdf.js: text items → lines → paragraphs, line-end hyphens, running heads, .docx HTML, errors.
 import { describe, expect, it } from 'vitest';
-import { linesFromTextItems, paragraphsFromLines, joinLines, type TextItemLike } from '../../lib/doc/pdf';
+import { hasText, linesFromTextItems, paragraphsFromLines, joinLines, type TextItemLike } from '../../lib/doc/pdf';
 import { documentBlocks, documentMainText, repeatedFurniture } from '../../lib/doc/text';
 import { isSafeHref, paragraphsFromHtml, sanitiseDocxHtml, sha256Hex } from '../../lib/doc/docx';
 import { classifyDocumentError, DocumentError, tooLargeError, tooManyPagesError } from '../../lib/doc/errors';
@@ -100,6 +100,15 @@ describe('joinLines', () => {
     expect(joinLines('Key Stage 2 -', 'Year 6')).toBe('Key Stage 2 -\nYear 6');
     expect(joinLines('North-', 'East')).toBe('North-\nEast');
     expect(joinLines('parents,', 'carers')).toBe('parents,\ncarers');
+  });
+});
+
+describe('hasText', () => {
+  it('counts a scan with only a stamp or page numbers as having no text', () => {
+    const page = (...paragraphs: string[]) => ({ paragraphs });
+    expect(hasText([page('Scanned 14/09/2026'), page('Page 2 of 2')])).toBe(false);
+    expect(hasText([])).toBe(false);
+    expect(hasText([page('Job description: Family Support Worker'), page('')])).toBe(true);
   });
 });
 
