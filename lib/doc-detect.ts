@@ -144,17 +144,23 @@ export interface ViewerOpenerApi {
 /**
  * Opens the viewer on a document (or on its picker) in a new tab right after the tab it came from, in front. A new
  * tab rather than the same one: the browser's own view of the document (with its download and print) stays where it
- * was, and closing the viewer goes back to it, as "Open link in new tab" would; returns the viewer's address.
+ * was, and closing the viewer goes back to it, as "Open link in new tab" would. Where the browser will not put an
+ * extension page beside that tab (a private window the extension does not run in), it opens where the browser puts
+ * it. Returns the viewer's address.
  */
 export async function openInViewer(api: ViewerOpenerApi, src: string | null, from?: SourceTab): Promise<string> {
   const url = api.getURL(viewerPath(src));
-  await api.createTab({
-    url,
-    active: true,
+  const placement = {
     ...(from?.index !== undefined ? { index: from.index + 1 } : {}),
     ...(from?.windowId !== undefined ? { windowId: from.windowId } : {}),
     ...(from?.id !== undefined ? { openerTabId: from.id } : {}),
-  });
+  };
+  try {
+    await api.createTab({ url, active: true, ...placement });
+  } catch (error) {
+    if (Object.keys(placement).length === 0) throw error;
+    await api.createTab({ url, active: true });
+  }
   return url;
 }
 

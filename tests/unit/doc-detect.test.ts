@@ -136,6 +136,33 @@ describe('openInViewer', () => {
     expect(created).toEqual([{ url, active: true, index: 5, windowId: 2, openerTabId: 12 }]);
   });
 
+  it('opens it where the browser puts it when it refuses the place beside the tab (a private window)', async () => {
+    const created: object[] = [];
+    const api: ViewerOpenerApi = {
+      createTab: (props) => {
+        if (props.windowId !== undefined) return Promise.reject(new Error('No extension pages in this window'));
+        created.push(props);
+        return Promise.resolve(props);
+      },
+      getURL: (path) => `chrome-extension://abc${path}`,
+    };
+    await openInViewer(api, 'https://example.org/jd.pdf', { id: 12, index: 4, windowId: 9 });
+    expect(created).toEqual([
+      { url: 'chrome-extension://abc/viewer.html?src=https%3A%2F%2Fexample.org%2Fjd.pdf', active: true },
+    ]);
+  });
+
+  it('says why when the browser cannot open it at all', async () => {
+    const api: ViewerOpenerApi = {
+      createTab: () => Promise.reject(new Error('Tabs cannot be edited right now')),
+      getURL: (path) => `chrome-extension://abc${path}`,
+    };
+    await expect(openInViewer(api, null, { id: 1, index: 0, windowId: 1 })).rejects.toThrow(
+      'Tabs cannot be edited right now',
+    );
+    await expect(openInViewer(api, null)).rejects.toThrow('Tabs cannot be edited right now');
+  });
+
   it('opens the picker, and places nothing it was not told', async () => {
     const { api, created } = fakeApi();
     expect(await openInViewer(api, null)).toBe('chrome-extension://abc/viewer.html');
