@@ -31,6 +31,7 @@ const ROUTES: Record<string, [string, string]> = {
   '/mirror/jd.docx': ['job-description.docx', DOCX],
   '/handbook.pdf': ['course-handbook-100-pages.pdf', PDF],
   '/protected.pdf': ['password-protected.pdf', PDF],
+  '/permissions-only.pdf': ['permissions-only.pdf', PDF],
   '/truncated.pdf': ['truncated.pdf', PDF],
   '/scan.pdf': ['scanned-no-text.pdf', PDF],
 };
@@ -308,6 +309,15 @@ describe('the document viewer (Chromium)', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
     expect(await page.locator('.pdf-page[data-page="1"] canvas').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads a PDF encrypted with an empty user password (permissions only) like any other', async () => {
+    const page = await openViewer('/permissions-only.pdf');
+    expect(await readHighlights(page)).toContain('WP 301');
+    await waitRead(page);
+    expect(await namedUnits(page)).toEqual(expect.arrayContaining(expected['permissions-only.pdf'].units!));
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
 
