@@ -90,7 +90,7 @@ export function ViewerPage() {
         </p>
       )}
       {loading && <p class="status">Opening the document…</p>}
-      {!source && !loading && <DocumentPicker busy={loading} onFile={(f) => void pick(f)} />}
+      {((!source && !loading) || view.state.error) && <DocumentPicker busy={loading} onFile={(f) => void pick(f)} />}
       <div class="viewer-body" hidden={!source || !!view.state.error}>
         <main class="document" aria-label="Document" ref={container} />
         <aside class="panel" aria-label="NOS Lens" {...{ [UI_ATTR]: '' }}>

@@ -53,6 +53,12 @@ function refused(response: Response): DocumentError {
   );
 }
 
+/** Whether the bytes start like a PDF or a zip (.docx), whatever the server called them. */
+function looksLikeADocument(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-') || head.startsWith('PK');
+}
+
 /** Fetches `src`. Rejects with a DocumentError that says what went wrong (status, network, file access, size). */
 export async function fetchSource(src: string, signal: AbortSignal): Promise<DocumentSource> {
   let url: URL;
@@ -86,6 +92,11 @@ export async function fetchSource(src: string, signal: AbortSignal): Promise<Doc
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLargeError(bytes.length);
   const name = fileNameOf(response.url || src);
+  if (/^text\/html\b/i.test(response.headers.get('content-type') ?? '') && !looksLikeADocument(bytes))
+    throw unreadable(
+      `${url.host} sent a web page, not the document (often a sign-in page). Open the address in a tab, sign in if ` +
+        'asked, then open the document in NOS Lens again.',
+    );
   return { kind: detectDocumentKind(bytes, name), bytes, url: src, name, local: false };
 }
 

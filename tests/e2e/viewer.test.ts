@@ -123,6 +123,9 @@ declare const chrome: {
 describe('the document viewer (Chromium)', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
+      // A document behind a sign-in: the site answers with its sign-in page.
+      if (req.url === '/intranet/handbook.pdf')
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
       const route = ROUTES[req.url ?? ''];
       if (!route) return void res.writeHead(404, 'Not Found').end('not found');
       const body = readFileSync(join(DOCS, route[0]));
@@ -334,11 +337,14 @@ describe('the document viewer (Chromium)', () => {
     ['/protected.pdf', /protected by a password/],
     ['/truncated.pdf', /not a readable PDF/],
     ['/missing.pdf', /HTTP 404 Not Found/],
+    ['/intranet/handbook.pdf', /sent a web page, not the document \(often a sign-in page\)/],
   ])('says plainly why %s cannot be shown', async (path, message) => {
     const page = await openViewer(path);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: WAIT_MS });
     expect(await alert.textContent()).toMatch(message);
+    // Another file can be chosen at once.
+    await page.getByRole('region', { name: 'Open a document' }).waitFor({ timeout: WAIT_MS });
     await page.close();
   });
 });
