@@ -10,15 +10,17 @@ export interface FoundListProps {
   limit?: number;
   onOpen: (unitId: string) => void;
   onTag: (unitId: string) => void;
+  /** What the units are found in: "page" (the default) or "document" (the viewer). */
+  what?: string;
 }
 
 const LIST_ID = 'found-units';
 
-export function FoundList({ units, limit = 4, onOpen, onTag }: FoundListProps) {
+export function FoundList({ units, limit = 4, onOpen, onTag, what = 'page' }: FoundListProps) {
   const [expanded, setExpanded] = useState(false);
   return (
     <>
-      <ul id={LIST_ID} class="found-list" aria-label="Units on this page">
+      <ul id={LIST_ID} class="found-list" aria-label={`Units ${what === 'page' ? 'on' : 'in'} this ${what}`}>
         {units.map((u, i) => (
           <li key={u.unitId} data-unit-id={u.unitId} hidden={!expanded && i >= limit}>
             <button type="button" class="link unit-title" onClick={() => onOpen(u.unitId)} title="Open this unit">
@@ -28,19 +30,19 @@ export function FoundList({ units, limit = 4, onOpen, onTag }: FoundListProps) {
             {u.close === u.count && (
               <span
                 class="close-note"
-                title="The page prints a title close to this unit's, not its code or exact title"
+                title={`The ${what} prints a title close to this unit's, not its code or exact title`}
               >
                 close title
               </span>
             )}
-            <span class="count" data-count={u.count} title="References on this page">
+            <span class="count" data-count={u.count} title={`References ${what === 'page' ? 'on' : 'in'} this ${what}`}>
               ×{u.count}
             </span>
             <button
               type="button"
               class="small"
               onClick={() => onTag(u.unitId)}
-              aria-label={`Tag this page for ${u.title}`}
+              aria-label={`Tag this ${what} for ${u.title}`}
             >
               Tag
             </button>

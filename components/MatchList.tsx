@@ -17,14 +17,26 @@ export interface MatchListProps {
   shown: string | null;
   onShow: (match: RankedUnit) => void;
   onOpen: (unitId: string) => void;
+  /** What is read: "page" (a web page, the default) or "document" (the viewer). */
+  what?: string;
 }
 
-export function MatchList({ id, matches, limit = 5, label, suiteTitles, shown, onShow, onOpen }: MatchListProps) {
+export function MatchList({
+  id,
+  matches,
+  limit = 5,
+  label,
+  suiteTitles,
+  shown,
+  onShow,
+  onOpen,
+  what = 'page',
+}: MatchListProps) {
   const [expanded, setExpanded] = useState(false);
   const top = matches[0]?.score ?? 1;
   return (
     <>
-      <ol id={id} class="match-list" aria-label={label ?? 'Units this page is about'}>
+      <ol id={id} class="match-list" aria-label={label ?? `Units this ${what} is about`}>
         {matches.map((m, i) => (
           <li
             key={m.unitId}
@@ -38,7 +50,7 @@ export function MatchList({ id, matches, limit = 5, label, suiteTitles, shown, o
                 type="button"
                 class="link unit-title"
                 aria-pressed={shown === m.unitId}
-                title="Show the sentences that match on the page"
+                title={`Show the sentences that match in the ${what}`}
                 onClick={() => onShow(m)}
               >
                 {m.code && <span class="code">{m.code}</span>} {m.title}
@@ -51,7 +63,7 @@ export function MatchList({ id, matches, limit = 5, label, suiteTitles, shown, o
               {suiteTitles.get(m.suiteId) ?? m.suiteId}
               {m.alsoUnitIds.length > 0 &&
                 ` and ${m.alsoUnitIds.length} other ${m.alsoUnitIds.length === 1 ? 'suite' : 'suites'}`}
-              {m.explicit > 0 && ` · named ${m.explicit}× on the page`}
+              {m.explicit > 0 && ` · named ${m.explicit}× ${what === 'page' ? 'on the page' : `in the ${what}`}`}
             </div>
             <div
               class="score"

@@ -23,10 +23,12 @@ export interface MatchesSectionProps {
   onSuite: (suiteId: string) => void;
   onShow: (match: RankedUnit) => void;
   onOpen: (unitId: string) => void;
+  /** What is read: "page" (a web page, the default) or "document" (the viewer). */
+  what?: string;
 }
 
 export function MatchesSection(props: MatchesSectionProps) {
-  const { matches, error, listed, others, scoped, suites, suite, suiteTitles } = props;
+  const { matches, error, listed, others, scoped, suites, suite, suiteTitles, what = 'page' } = props;
   const list = (id: string, items: RankedUnit[], label: string) => (
     <MatchList
       id={id}
@@ -36,15 +38,18 @@ export function MatchesSection(props: MatchesSectionProps) {
       shown={props.shown}
       onShow={props.onShow}
       onOpen={props.onOpen}
+      what={what}
     />
   );
   return (
     <section aria-label="Matches">
       <h2>Matches</h2>
       {error && <p class="status">{error}</p>}
-      {!error && matches === null && <p class="status">Reading the page…</p>}
+      {!error && matches === null && <p class="status">Reading the {what}…</p>}
       {matches?.length === 0 && (
-        <p class="status">This page does not read like any unit{scoped ? ' in your scope' : ''}.</p>
+        <p class="status">
+          This {what} does not read like any unit{scoped ? ' in your scope' : ''}.
+        </p>
       )}
       {suites.length > 1 && (
         <label class="match-filter">
@@ -59,11 +64,11 @@ export function MatchesSection(props: MatchesSectionProps) {
           </select>
         </label>
       )}
-      {listed.length > 0 && list('matches-scope', listed, 'Units this page is about')}
+      {listed.length > 0 && list('matches-scope', listed, `Units this ${what} is about`)}
       {others.length > 0 && (
         <details class="other-suites">
           <summary>Other suites ({others.length})</summary>
-          {list('matches-others', others, 'Units of other suites this page is about')}
+          {list('matches-others', others, `Units of other suites this ${what} is about`)}
         </details>
       )}
     </section>

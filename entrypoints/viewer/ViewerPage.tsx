@@ -122,7 +122,7 @@ export function ViewerPage() {
               <section aria-label="In this document">
                 <h2>Named in this document ({found?.length ?? 0})</h2>
                 {found && found.length > 0 ? (
-                  <FoundList units={found} onOpen={openUnit} onTag={(id) => tagging.start([id])} />
+                  <FoundList units={found} what="document" onOpen={openUnit} onTag={(id) => tagging.start([id])} />
                 ) : (
                   <p class="status">
                     {text !== null ? 'The document names no unit by its code or title.' : 'Reading the document…'}
@@ -131,6 +131,7 @@ export function ViewerPage() {
               </section>
               <MatchesSection
                 {...matches.view}
+                what="document"
                 suiteTitles={suiteTitles}
                 onSuite={matches.setSuite}
                 onShow={(m) => void matches.showSupport(m)}
