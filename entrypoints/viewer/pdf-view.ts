@@ -16,6 +16,8 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** CSS pixels per PDF point at 100 %: pages are drawn this size (the page's width caps it, see fitScale). */
 const BASE_SCALE = 1.35;
+/** Quiet time after the last resize before the pages are fitted again. */
+const RESIZE_SETTLE_MS = 250;
 /** How far outside the viewport a page starts drawing. */
 const RENDER_MARGIN = '600px 0px';
 /** Drawn pages kept at most (the farthest from the viewport are dropped first), so memory stays bounded. */
@@ -76,6 +78,10 @@ export class PdfView {
   private readonly observer: IntersectionObserver;
   private readonly visible = new Set<number>();
   private scale = BASE_SCALE;
+  /** The first page's width in PDF points: what the scale fits to the container. */
+  private naturalWidth = 0;
+  private readonly resizer: ResizeObserver;
+  private resizeTimer: number | undefined;
   private destroyed = false;
 
   constructor(
@@ -84,12 +90,18 @@ export class PdfView {
     private readonly opts: PdfViewOptions,
   ) {
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: RENDER_MARGIN });
+    // A window made narrower or wider: the pages are fitted again once it stops changing.
+    this.resizer = new ResizeObserver(() => {
+      clearTimeout(this.resizeTimer);
+      this.resizeTimer = window.setTimeout(() => this.refit(), RESIZE_SETTLE_MS);
+    });
   }
 
   /** Lays out a box for every page, sized from the first page (corrected per page as each is drawn). */
   async layout(): Promise<void> {
     const first = await this.pdf.getPage(1);
     const natural = first.getViewport({ scale: 1 });
+    this.naturalWidth = natural.width;
     this.scale = fitScale(natural.width, this.container.clientWidth);
     const vp = first.getViewport({ scale: this.scale });
     const doc = this.container.ownerDocument;
@@ -105,6 +117,7 @@ export class PdfView {
       this.pages.push({ number: n, box, state: 'empty', generation: 0, drawn: null, cancel: null });
       this.observer.observe(box);
     }
+    this.resizer.observe(this.container);
   }
 
   /** Draws page `n` now if it is not drawn (for a match or a quote on a page not yet scrolled to). */
@@ -127,8 +140,25 @@ export class PdfView {
   destroy(): void {
     this.destroyed = true;
     this.observer.disconnect();
+    this.resizer.disconnect();
+    clearTimeout(this.resizeTimer);
     for (const p of this.pages) this.undraw(p);
     this.container.replaceChildren();
+  }
+
+  /** Fits the pages to the container's width again: boxes resized, drawn pages drawn again at the new scale. */
+  private refit(): void {
+    if (this.destroyed || !this.naturalWidth) return;
+    const scale = fitScale(this.naturalWidth, this.container.clientWidth);
+    if (Math.abs(scale - this.scale) / this.scale < 0.02) return;
+    const ratio = scale / this.scale;
+    this.scale = scale;
+    for (const p of this.pages) {
+      this.undraw(p);
+      p.box.style.width = `${Math.floor(parseFloat(p.box.style.width) * ratio)}px`;
+      p.box.style.height = `${Math.floor(parseFloat(p.box.style.height) * ratio)}px`;
+    }
+    for (const n of this.visible) void this.draw(this.pages[n - 1]);
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {

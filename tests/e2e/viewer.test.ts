@@ -303,6 +303,31 @@ describe('the document viewer (Chromium)', () => {
     await page.close();
   });
 
+  it('fits the pages again when the window is made narrower, and paints the redrawn text layer', async () => {
+    const page = await openViewer('/jobs/job-description.pdf');
+    await readHighlights(page);
+    const box = page.locator('.pdf-page[data-page="1"]');
+    const before = await box.evaluate((el) => el.getBoundingClientRect().width);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect
+      .poll(() => box.evaluate((el) => el.getBoundingClientRect().width), { timeout: WAIT_MS })
+      .toBeLessThan(before - 50);
+    // The text layer is drawn again at the new size, and painted again.
+    await page.waitForFunction(
+      () => {
+        const layer = document.querySelector('.pdf-page[data-page="1"] .textLayer');
+        return [...(CSS.highlights.get('nos-lens') ?? [])].some((r) => layer?.contains((r as Range).startContainer));
+      },
+      null,
+      { timeout: WAIT_MS },
+    );
+    const canvas = await page
+      .locator('.pdf-page[data-page="1"] canvas')
+      .evaluate((el) => el.getBoundingClientRect().width);
+    expect(canvas).toBeLessThan(before - 50);
+    await page.close();
+  });
+
   it('opens at the page its address names (#page=N, as the portfolio links a quote)', async () => {
     const page = await launched.context.newPage();
     const src = encodeURIComponent(`${base}/handbook.pdf`);
