@@ -220,5 +220,10 @@ describe('errors and limits', () => {
     expect(() => detectDocumentKind(doc)).toThrow(/older Word file \(\.doc\)/);
     expect(() => detectDocumentKind(bytes('<html>'), 'jd.pdf')).toThrow(DocumentError);
     expect(() => detectDocumentKind(bytes('hello'), 'notes.txt')).toThrow(/PDF and Word \(\.docx\) files/);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]);
+    expect(() => detectDocumentKind(zip, 'rota.xlsx')).toThrow(/zip archive but not a Word document/);
+    expect(
+      classifyDocumentError(new Error('Could not find main document part. Are you sure this is a valid .docx file?')),
+    ).toMatchObject({ code: 'unsupported' });
   });
 });
