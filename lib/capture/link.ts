@@ -77,3 +77,21 @@ export function withLinkedCaptures(suites: readonly Suite[]): Suite[] {
       .map((u) => (s.origin === 'bundled' && linked.has(u.id) ? mergeCaptured(u, linked.get(u.id)!) : u)),
   }));
 }
+
+/**
+ * The units as tagging, coverage and the unit page read them: each bundled unit a captured unit is linked to
+ * (`captured.sameAs`) with the captured overview, criteria and knowledge merged in (mergeCaptured), so evidence can be
+ * filed against the captured criteria under the bundled unit. The captured units themselves stay in the list.
+ */
+export function withLinkedCaptureUnits<T extends Unit>(units: readonly T[]): T[] {
+  const linked = new Map<string, Unit>();
+  for (const u of units) {
+    const to = u.captured?.sameAs;
+    if (to && !linked.has(to)) linked.set(to, u);
+  }
+  if (linked.size === 0) return [...units];
+  return units.map((u) => {
+    const capture = !u.captured && linked.get(u.id);
+    return capture ? { ...u, ...mergeCaptured(u, capture) } : u;
+  });
+}
