@@ -173,4 +173,36 @@ describe('capturing a standard in Chromium', () => {
     await popup.close();
     await advert.page.close();
   });
+
+  it('tags evidence against a captured criterion of the linked bundled unit; its page lists it under that criterion', async () => {
+    const advert = await openPage('/advert-family-liaison.html');
+    const popup = await launched.context.newPage();
+    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tab=${advert.tabId}&tag=1&unit=ldss-309`);
+    await popup.getByRole('form', { name: 'Tag this page as evidence' }).waitFor({ timeout: WAIT_MS });
+    for (const box of await popup.$$('label.check input:checked')) await box.uncheck();
+    await popup.check('label[data-unit-id="ldss-309"] input');
+    // The bundled unit (a title only in the dataset) offers the captured standard's criteria and knowledge.
+    const picker = popup.locator('[data-criteria-for="ldss-309"]');
+    await picker.locator('summary').click();
+    const p3 = popup.locator('label[data-criterion-id="nos-xyz409-p3"]');
+    expect(await p3.textContent()).toContain('P3');
+    expect(await p3.textContent()).toContain('arrange interpreters');
+    expect(await popup.locator('label[data-criterion-id="nos-xyz409-k3"]').count()).toBe(1);
+    await p3.locator('input').check();
+    await popup.fill('textarea[name="note"]', 'Booked interpreters for two families at parents’ evening');
+    await popup.click('button[type="submit"]');
+    await popup.waitForSelector('text=Saved as evidence for 1 unit', { timeout: WAIT_MS });
+    await popup.close();
+    await advert.page.close();
+
+    const unit = await unitPage('ldss-309');
+    const row = unit.locator('.by-criterion li[data-criterion-id="nos-xyz409-p3"]');
+    await row.waitFor({ timeout: WAIT_MS });
+    expect(await row.getAttribute('class')).toBe('covered');
+    expect(await row.textContent()).toContain('arrange interpreters so that families who speak other languages');
+    expect(await row.textContent()).toContain('Family liaison');
+    expect(await unit.getAttribute('[data-criteria-shown]', 'data-criteria-total')).toBe('7');
+    expect(await unit.getAttribute('.by-criterion li[data-criterion-id="nos-xyz409-p1"]', 'class')).toBe('uncovered');
+    await unit.close();
+  });
 });
