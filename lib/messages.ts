@@ -139,6 +139,8 @@ export const requests = {
        * keeps the reports of frames that started after it (its own iframes, which may report before it does).
        */
       pageStart: v.optional(v.number()),
+      /** The top frame's page looks like a NOS record (lib/capture/pre-check.ts): the badge says so. */
+      nosRecord: v.optional(v.boolean(), false),
     },
     async (r, ctx) => {
       const tabId = senderTab(ctx, 'reportFound');
@@ -160,6 +162,7 @@ export const requests = {
         found,
         newPage: r.newPage,
         pageStart: r.pageStart,
+        nosRecord: r.nosRecord,
       });
     },
   ),

@@ -16,7 +16,24 @@ import {
 } from '../../scripts/browser';
 import { answerScope } from './scope-helper';
 
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
+};
+
+/** The toolbar badge's text and title for a tab, once the content script has reported. */
+async function badgeOf(tabId: number, text: string): Promise<{ text: string; title: string }> {
+  await expect
+    .poll(() => launched.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
+      timeout: WAIT_MS,
+    })
+    .toBe(text);
+  const title = await launched.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  return { text, title };
+}
 
 let launched: Launched;
 let server: FixtureServer;
@@ -69,6 +86,8 @@ describe('capturing a standard in Chromium', () => {
 
   it('offers the standard on the page, previews it, saves it into a new suite, and the unit page shows its criteria', async () => {
     const { page, tabId } = await openPage('/finder-reading-at-home.html');
+    // The badge says the page is a NOS record before the popup is opened (the content script's pre-check).
+    expect((await badgeOf(tabId, 'NOS')).title).toBe('NOS Lens: NOS record — open NOS Lens to add it');
     const popup = await popupFor(tabId);
     const offer = popup.getByRole('region', { name: 'Standard on this page' });
     await offer.waitFor({ timeout: WAIT_MS });
@@ -132,6 +151,8 @@ describe('capturing a standard in Chromium', () => {
   it('links a capture titled as a bundled unit; the unit page and Matches use its criteria', async () => {
     // Before the link, the advert's duties do not bring LDSS 309 (a title only in the dataset) into Matches.
     const advert = await openPage('/advert-family-liaison.html');
+    // An advert is not a NOS record: the badge says nothing of capture.
+    expect((await badgeOf(advert.tabId, '')).title).toBe('NOS Lens');
     let popup = await popupFor(advert.tabId);
     await popup.locator('.matches, [aria-label="Matches"]').first().waitFor({ timeout: WAIT_MS });
     await popup.waitForFunction(() => !document.body.textContent?.includes('Reading the page'), null, {
