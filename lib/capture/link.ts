@@ -1,6 +1,7 @@
 // A captured standard and the bundled unit it is (the user says so): which bundled units its title names, exactly or
-// closely, and the suites as the ranker reads them, with each linked capture's overview, criteria and knowledge put
-// into the bundled unit's copy (the bundled dataset itself is never changed). Pure.
+// closely, and the suites as the ranker reads them (and the units as tagging and coverage read them), with each linked
+// capture's overview, criteria and knowledge put into the bundled unit's copy (the bundled dataset itself is never
+// changed). Pure.
 import type { Suite, Unit } from '../dataset/schema';
 import type { Matcher } from '../match/types';
 
