@@ -5,7 +5,7 @@ import { NosDatabase, seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { handleMessage, type HandlerContext, type Sender } from '@/lib/messages';
 import { MatcherSuitesCache } from '@/lib/background/matcher-suites';
-import { badgeTitle, memoryTabUnits, TabManager, type TabUnitStore } from '@/lib/background/tabs';
+import { badgeTitle, memoryTabUnits, TabManager, type NosRecordState, type TabUnitStore } from '@/lib/background/tabs';
 import type { FoundUnit } from '@/lib/messages';
 import type { TabCommand } from '@/lib/tab-commands';
 import { hostOf, isExtensionPage, tagFormPath } from '@/lib/urls';
@@ -57,9 +57,9 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   // A page in the user's portfolio gets a green badge (a mark when it names no unit) and says so on hover.
   // A page that looks like a NOS record gets a purple badge (`NOS` when it names no unit) and says so on hover.
-  const setBadge = (tabId: number, text: string, portfolio: number, nosRecord: boolean) => {
+  const setBadge = (tabId: number, text: string, portfolio: number, nosRecord: NosRecordState) => {
     void action?.setBadgeText({ tabId, text });
-    const color = portfolio > 0 ? '#15803d' : nosRecord ? '#6d28d9' : '#1d4ed8';
+    const color = portfolio > 0 ? '#15803d' : nosRecord === 'new' ? '#6d28d9' : '#1d4ed8';
     void action?.setBadgeBackgroundColor({ tabId, color });
     const pieces = portfolio === 1 ? '1 piece' : `${portfolio} pieces`;
     void action?.setTitle({ tabId, title: badgeTitle(portfolio > 0 ? pieces : null, nosRecord) });

@@ -8,6 +8,8 @@ import type { NosDatabase } from './db';
 import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
 import { NosRecordSchema } from './capture/record-schema';
+import { URN_SHAPE } from './capture/pre-check';
+import { CODE_LIMIT } from './dataset/limits';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
@@ -141,6 +143,8 @@ export const requests = {
       pageStart: v.optional(v.number()),
       /** The top frame's page looks like a NOS record (lib/capture/pre-check.ts): the badge says so. */
       nosRecord: v.optional(v.boolean(), false),
+      /** The URN that page prints, if the pre-check saw it: a standard already captured is not offered as new. */
+      nosUrn: v.optional(v.pipe(v.string(), v.maxLength(CODE_LIMIT), v.regex(new RegExp(`^${URN_SHAPE}$`)))),
     },
     async (r, ctx) => {
       const tabId = senderTab(ctx, 'reportFound');
@@ -162,7 +166,11 @@ export const requests = {
         found,
         newPage: r.newPage,
         pageStart: r.pageStart,
-        nosRecord: r.nosRecord,
+        nosRecord: r.nosRecord
+          ? r.nosUrn && (await store.isCapturedUrn(ctx.db, r.nosUrn))
+            ? 'captured'
+            : 'new'
+          : null,
       });
     },
   ),

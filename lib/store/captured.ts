@@ -141,3 +141,9 @@ function unlinked(unit: Unit): Unit {
 export async function captureLinkedTo(db: NosDatabase, bundledUnitId: string): Promise<Unit | null> {
   return (await db.units.filter((u) => u.captured?.sameAs === bundledUnitId).first()) ?? null;
 }
+
+/** Whether the user has captured the standard with this URN (so a page printing it need not be offered as new). */
+export async function isCapturedUrn(db: NosDatabase, urn: string): Promise<boolean> {
+  const unit = await db.units.get(capturedUnitId({ urn, details: {}, title: urn }));
+  return !!unit?.captured;
+}

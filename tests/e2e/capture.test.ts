@@ -107,6 +107,11 @@ describe('capturing a standard in Chromium', () => {
     expect(await offer.getByRole('group', { name: 'Same standard' }).count()).toBe(0);
     await popup.close();
 
+    // Captured: the page now names a unit of yours (its title), and the badge's title says it is one you captured.
+    expect((await badgeOf(tabId, '1')).title).toBe(
+      'NOS Lens: a NOS record you have captured — open NOS Lens to check for changes',
+    );
+
     // Opened again, the popup knows it has this capture and that nothing changed.
     const again = await popupFor(tabId);
     const known = again.getByRole('region', { name: 'Standard on this page' });

@@ -7,12 +7,16 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '@/lib/page/blocks';
-import { looksLikeNosRecord } from '@/lib/capture/pre-check';
-import { badgeTitle, memoryTabUnits, NOS_RECORD_TITLE, TabManager } from '@/lib/background/tabs';
-import { NosDatabase } from '@/lib/db';
+import { looksLikeNosRecord, nosRecordHint, URN_SHAPE } from '@/lib/capture/pre-check';
+import { URN_RE } from '@/lib/capture/details';
+import { badgeTitle, memoryTabUnits, NOS_RECORD_TITLE, TabManager, type NosRecordState } from '@/lib/background/tabs';
+import { NosDatabase, seedDataset } from '@/lib/db';
+import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { handleMessage } from '@/lib/messages';
 import { captureFile } from '../../scripts/scan-capture';
-import { handlerContext } from './handler-context';
+import { from, handlerContext } from './handler-context';
+
+const dataset = loadBundledDataset();
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -58,54 +62,97 @@ describe('the NOS record pre-check', () => {
   });
 });
 
+describe('the URN the pre-check reads', () => {
+  it('from the URN label (same line, or the next block), the first line, or the NOS finder address', () => {
+    const head = ['Support pupils at lunchtime', 'Performance criteria', 'P1 agree the rota'];
+    expect(nosRecordHint([...head, 'URN: ABC12'])).toEqual({ urn: 'ABC12' });
+    expect(nosRecordHint([...head, 'Original URN', 'OLD1', 'URN', 'ABC12'])).toEqual({ urn: 'ABC12' });
+    expect(nosRecordHint(['ABC12 Support pupils at lunchtime', 'Performance criteria'])).toEqual({ urn: 'ABC12' });
+    expect(nosRecordHint(head, 'https://standards.example.org/en/nos-finder/abc12/support')).toEqual({ urn: 'ABC12' });
+    expect(nosRecordHint([...head, 'Originating Organisation', 'An invented body'])).toEqual({ urn: null });
+    expect(nosRecordHint(head)).toBeNull();
+  });
+
+  it('reads the URN of every capture fixture that prints one, as the recogniser does', () => {
+    for (const f of [...pages('capture'), ...pages('eval-capture/standards')]) {
+      const record = captureFile(f).record;
+      if (!record?.urn) continue;
+      expect([f, nosRecordHint(blocksOf(f))?.urn]).toEqual([f, record.urn]);
+    }
+  });
+
+  it('has the URN’s shape the recogniser has', () => {
+    expect(`^${URN_SHAPE}$`).toBe(URN_RE.source);
+  });
+});
+
 describe('the badge on a NOS record', () => {
-  it('shows NOS when the page names no unit, keeps the count when it does, and forgets it on the next page', async () => {
-    const calls: [string, number, boolean][] = [];
+  const unit = {
+    unitId: 'ldss-309',
+    count: 1,
+    close: 0,
+    code: '309',
+    title: 'Liaise with parents, carers and families',
+    suiteId: 'ldss',
+    suiteTitle: 'Learning Development Support Services',
+  };
+
+  it('shows NOS for one to offer, keeps the count when it names units, and forgets it on the next page', async () => {
+    const calls: [string, number, NosRecordState][] = [];
     const tabs = new TabManager(memoryTabUnits(), (_t, text, portfolio, nos) => calls.push([text, portfolio, nos]));
-    expect(await tabs.report({ tabId: 1, frameId: 0, found: [], newPage: true, nosRecord: true })).toEqual({
+    expect(await tabs.report({ tabId: 1, frameId: 0, found: [], newPage: true, nosRecord: 'new' })).toEqual({
       badge: 'NOS',
     });
-    expect(calls.at(-1)).toEqual(['NOS', 0, true]);
+    expect(calls.at(-1)).toEqual(['NOS', 0, 'new']);
     // An iframe cannot say the tab's page is a NOS record, nor that it is not.
-    await tabs.report({ tabId: 1, frameId: 3, found: [], newPage: true, nosRecord: false });
-    expect(calls.at(-1)).toEqual(['NOS', 0, true]);
-    const unit = {
-      unitId: 'ldss-309',
-      count: 1,
-      close: 0,
-      code: '309',
-      title: 'Liaise',
-      suiteId: 'ldss',
-      suiteTitle: 'LDSS',
-    };
-    expect((await tabs.report({ tabId: 1, frameId: 0, found: [unit], newPage: false, nosRecord: true })).badge).toBe(
+    await tabs.report({ tabId: 1, frameId: 3, found: [], newPage: true, nosRecord: null });
+    expect(calls.at(-1)).toEqual(['NOS', 0, 'new']);
+    expect((await tabs.report({ tabId: 1, frameId: 0, found: [unit], newPage: false, nosRecord: 'new' })).badge).toBe(
       '1',
     );
-    expect(calls.at(-1)).toEqual(['1', 0, true]);
+    expect(calls.at(-1)).toEqual(['1', 0, 'new']);
     expect((await tabs.report({ tabId: 1, frameId: 0, found: [], newPage: true })).badge).toBe('');
-    expect(calls.at(-1)).toEqual(['', 0, false]);
-    // A page in the portfolio keeps its mark.
-    await tabs.report({ tabId: 2, frameId: 0, found: [], newPage: true, nosRecord: true });
-    expect((await tabs.markPortfolio(2, 1)).badge).toBe('✓');
-    expect(calls.at(-1)).toEqual(['✓', 1, true]);
+    expect(calls.at(-1)).toEqual(['', 0, null]);
+    // One captured already: no NOS on the badge (the title says it); a page in the portfolio keeps its mark.
+    expect((await tabs.report({ tabId: 2, frameId: 0, found: [], newPage: true, nosRecord: 'captured' })).badge).toBe(
+      '',
+    );
+    expect(calls.at(-1)).toEqual(['', 0, 'captured']);
+    await tabs.report({ tabId: 3, frameId: 0, found: [], newPage: true, nosRecord: 'new' });
+    expect((await tabs.markPortfolio(3, 1)).badge).toBe('✓');
+    expect(calls.at(-1)).toEqual(['✓', 1, 'new']);
   });
 
   it('says so on hover', () => {
-    expect(badgeTitle(null, true)).toBe(`NOS Lens: ${NOS_RECORD_TITLE}`);
     expect(NOS_RECORD_TITLE).toBe('NOS record — open NOS Lens to add it');
-    expect(badgeTitle('2 pieces', true)).toBe(`NOS Lens: in your portfolio (2 pieces) · ${NOS_RECORD_TITLE}`);
-    expect(badgeTitle('1 piece', false)).toBe('NOS Lens: in your portfolio (1 piece)');
-    expect(badgeTitle(null, false)).toBe('NOS Lens');
+    expect(badgeTitle(null, 'new')).toBe(`NOS Lens: ${NOS_RECORD_TITLE}`);
+    expect(badgeTitle(null, 'captured')).toBe(
+      'NOS Lens: a NOS record you have captured — open NOS Lens to check for changes',
+    );
+    expect(badgeTitle('2 pieces', 'new')).toBe(`NOS Lens: in your portfolio (2 pieces) · ${NOS_RECORD_TITLE}`);
+    expect(badgeTitle('1 piece', null)).toBe('NOS Lens: in your portfolio (1 piece)');
+    expect(badgeTitle(null, null)).toBe('NOS Lens');
   });
 
-  it('comes from the content script’s reportFound', async () => {
+  it('comes from the content script’s reportFound: a URN the user has captured is not offered again', async () => {
     const db = new NosDatabase(`precheck-${Math.random()}`);
-    const badges: string[] = [];
-    const ctx = handlerContext(db, Promise.resolve(), {
+    const ready = seedDataset(db, dataset, datasetVersion(dataset));
+    await ready;
+    const states: NosRecordState[] = [];
+    const ctx = handlerContext(db, ready, {
       sender: { kind: 'content', tabId: 9, frameId: 0 },
-      setBadge: (_t, text) => badges.push(text),
+      setBadge: (_t, _text, _p, nos) => states.push(nos),
     });
-    const reply = await handleMessage({ type: 'reportFound', units: [], newPage: true, nosRecord: true }, ctx);
-    expect(reply).toEqual({ ok: true, data: { badge: 'NOS' } });
+    const report = { type: 'reportFound', units: [], newPage: true, nosRecord: true, nosUrn: 'XYZ409' } as const;
+    expect(await handleMessage(report, ctx)).toEqual({ ok: true, data: { badge: 'NOS' } });
+    const record = captureFile(join(FIXTURES, 'capture', 'finder-liaise-families.html')).record!;
+    const page = from(ctx, { kind: 'page' });
+    expect(
+      (await handleMessage({ type: 'captureStandard', record, url: 'https://standards.example.org/' }, page)).ok,
+    ).toBe(true);
+    expect(await handleMessage(report, ctx)).toEqual({ ok: true, data: { badge: '' } });
+    expect(states.at(-1)).toBe('captured');
+    // A URN of another shape is refused, not looked up.
+    expect((await handleMessage({ ...report, nosUrn: 'not a urn' }, ctx)).ok).toBe(false);
   });
 });
