@@ -129,3 +129,27 @@ export function refreshCriterionRefs(
   });
   return changed ? out : null;
 }
+
+/**
+ * The ids, and printed numbers, of the earlier unit's statements that `diff` says the update removes (criteria and
+ * knowledge): evidence filed against them keeps them, shown as no longer in the captured standard.
+ */
+export function removedStatements(
+  earlier: Pick<Unit, 'criteria' | 'knowledge'> & { captured?: { record: NosRecord } },
+  diff: CaptureDiff,
+): { id: string; printed: string }[] {
+  const before = earlier.captured?.record;
+  if (!before) return [];
+  const pick = (
+    unit: readonly { id: string }[],
+    printed: readonly { id: string }[],
+    removed: readonly { id: string }[],
+  ) => {
+    const gone = new Set(removed.map((r) => r.id));
+    return printed.flatMap((p, i) => (gone.has(p.id) && unit[i] ? [{ id: unit[i].id, printed: p.id }] : []));
+  };
+  return [
+    ...pick(earlier.criteria, before.criteria, diff.criteria.removed),
+    ...pick(earlier.knowledge, before.knowledge, diff.knowledge.removed),
+  ];
+}

@@ -3,8 +3,8 @@
 // the same URN, and linked to the bundled unit the user says is the same standard.
 import type { NosDatabase } from '../db';
 import { TITLE_LIMIT, type Unit } from '../dataset/schema';
-import { diffCaptures } from '../capture/diff';
-import { carryStatementIds, refreshCriterionRefs } from '../capture/stable-ids';
+import { diffCaptures, type CaptureDiff } from '../capture/diff';
+import { carryStatementIds, refreshCriterionRefs, removedStatements } from '../capture/stable-ids';
 import { unitCriteria } from '../portfolio/criteria';
 import { clip, type Evidence } from '../portfolio/model';
 import { userSuiteId } from '../dataset/import';
@@ -146,4 +146,28 @@ export async function captureLinkedTo(db: NosDatabase, bundledUnitId: string): P
 export async function isCapturedUrn(db: NosDatabase, urn: string): Promise<boolean> {
   const unit = await db.units.get(capturedUnitId({ urn, details: {}, title: urn }));
   return !!unit?.captured;
+}
+
+/**
+ * What an update of the captured unit `stored` (by `diff`) leaves evidence pointing at: the printed numbers of the
+ * statements it removes that evidence shows (filed as the captured unit or under its bundled unit), and how many pieces;
+ * null when none. The evidence keeps them (see lib/capture/stable-ids.ts).
+ */
+export async function evidenceKeptByUpdate(
+  db: NosDatabase,
+  stored: Unit,
+  diff: CaptureDiff,
+): Promise<{ printed: string[]; pieces: number } | null> {
+  const removed = removedStatements(stored, diff);
+  if (removed.length === 0) return null;
+  const units = [stored.id, ...(stored.captured?.sameAs ? [stored.captured.sameAs] : [])];
+  const evidence = await db.evidence.where('unitIds').anyOf(units).distinct().toArray();
+  const printed = new Set<string>();
+  let pieces = 0;
+  for (const e of evidence) {
+    const hit = removed.filter((r) => e.criteria.some((c) => c.id === r.id));
+    if (hit.length) pieces++;
+    for (const r of hit) printed.add(r.printed);
+  }
+  return pieces ? { printed: [...printed], pieces } : null;
 }

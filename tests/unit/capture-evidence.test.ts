@@ -17,7 +17,7 @@ import { suiteCoverage } from '@/lib/portfolio/coverage';
 import { evidenceCsv, toWebAnnotation } from '@/lib/portfolio/exports';
 import type { Evidence } from '@/lib/portfolio/model';
 import { UnitSearch } from '@/lib/search';
-import { getUnit, listUnits, searchableUnits } from '@/lib/store';
+import { evidenceKeptByUpdate, getUnit, listUnits, searchableUnits } from '@/lib/store';
 import type { NosRecord } from '@/lib/capture/nos-record';
 import { captureFile } from '../../scripts/scan-capture';
 import { handlerContext } from './handler-context';
@@ -156,6 +156,12 @@ describe('updating a captured standard that evidence points at', () => {
         { unitId: 'ldss-309', id: 'nos-xyz409-p3' }, // interpreters: removed
         { unitId: 'ldss-309', id: 'nos-xyz409-p4' }, // concerns: reworded
       ]),
+    });
+    // The update's preview says which removed criteria evidence keeps.
+    const before = (await getUnit(db, 'nos-xyz409'))!;
+    expect(await evidenceKeptByUpdate(db, before, diffCaptures(before.captured!.record, liaiseV3()))).toEqual({
+      printed: ['P3'],
+      pieces: 1,
     });
     const update = await ask({ type: 'captureStandard', record: liaiseV3(), url: LIAISE });
     expect(update.updated).toBe(true);
