@@ -230,5 +230,14 @@ describe('capturing a standard in Chromium', () => {
     expect(await unit.getAttribute('[data-criteria-shown]', 'data-criteria-total')).toBe('7');
     expect(await unit.getAttribute('.by-criterion li[data-criterion-id="nos-xyz409-p1"]', 'class')).toBe('uncovered');
     await unit.close();
+
+    // The portfolio's coverage counts the captured criteria under the bundled unit.
+    const portfolio = await launched.context.newPage();
+    await portfolio.goto(`chrome-extension://${launched.extensionId}/portfolio.html`);
+    const count = portfolio.locator('.coverage-units li[data-unit-id="ldss-309"] .criteria-count');
+    await count.waitFor({ state: 'attached', timeout: WAIT_MS }); // in a collapsed suite
+    expect(await count.getAttribute('data-shown')).toBe('1');
+    expect(await count.getAttribute('data-total')).toBe('7');
+    await portfolio.close();
   });
 });
