@@ -16,6 +16,8 @@ import { criterionLabel, unitCriteria } from '@/lib/portfolio/criteria';
 import { suiteCoverage } from '@/lib/portfolio/coverage';
 import { evidenceCsv, toWebAnnotation } from '@/lib/portfolio/exports';
 import type { Evidence } from '@/lib/portfolio/model';
+import { evidencePack } from '@/lib/portfolio/pack';
+import { backupSettings, makeBackup } from '@/lib/portfolio/backup';
 import { UnitSearch } from '@/lib/search';
 import { evidenceKeptByUpdate, getUnit, listUnits, searchableUnits } from '@/lib/store';
 import type { NosRecord } from '@/lib/capture/nos-record';
@@ -132,6 +134,23 @@ describe('the criteria of a linked captured standard under the bundled unit', ()
       'urn:nos-lens:unit:ldss-309:pc:P1',
       'urn:nos-lens:unit:ldss-309:ku:K3',
     ]);
+    // The evidence pack lists them under the unit.
+    const pack = evidencePack({
+      backup: makeBackup({ evidence: [saved], courses: [], settings: backupSettings([], null) }),
+      learnerName: null,
+      roles: [],
+      suites: [
+        {
+          id: 'ldss',
+          title: 'Learning Development Support Services',
+          units: [{ id: 'ldss-309', code: '309', title: 'Liaise with parents, carers and families' }],
+        },
+      ],
+      scopeSuiteIds: [],
+    });
+    expect(pack).toContain(
+      '<span class="code">P1</span> <bdi>run welcoming drop-in sessions where families can ask about their child&#39;s day</bdi>',
+    );
   });
 
   it('are refused under the bundled unit once the capture is unlinked', async () => {
