@@ -1,7 +1,9 @@
 // Capturing a standard from its page in real Chromium with the built extension: the popup recognises an invented
 // NOS-layout page served from 127.0.0.1, previews it, saves it into a suite of the user's; the unit page shows its
 // criteria; a captured standard titled as a bundled unit (LDSS 309) is linked to it, the bundled unit's page shows the
-// captured criteria, and Matches on an advert rank the bundled unit with a "why" from a captured criterion.
+// captured criteria, and Matches on an advert rank the bundled unit with a "why" from a captured criterion; evidence is
+// tagged against a captured criterion of the bundled unit, and an update that removes that criterion keeps it. The
+// badge says a page is a NOS record before the popup is opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,7 +79,16 @@ describe('capturing a standard in Chromium', () => {
       )
       .replace('</table>', '<tr><td>P9</td><td>invite families to a termly reading celebration</td></tr></table>');
     expect(later).toContain('<td>P9</td>');
-    server = await serveFolder(folder, { '/finder-reading-at-home-later.html': later });
+    // Version 3 of the liaison standard: the interpreters criterion (P3) removed, the concerns one moved up to P3.
+    const liaise = readFileSync(join(folder, 'finder-liaise-families.html'), 'utf8');
+    const liaiseV3 = liaise
+      .replace('<th>Version Number</th><td>2</td>', '<th>Version Number</th><td>3</td>')
+      .replace(/<tr><td>P3<\/td><td>arrange interpreters[^<]*<\/td><\/tr>\s*<tr><td>P4<\/td>/, '<tr><td>P3</td>');
+    expect(liaiseV3).not.toContain('arrange interpreters');
+    server = await serveFolder(folder, {
+      '/finder-reading-at-home-later.html': later,
+      '/finder-liaise-families-v3.html': liaiseV3,
+    });
   });
   afterAll(async () => {
     await launched?.context.close();
@@ -239,5 +250,33 @@ describe('capturing a standard in Chromium', () => {
     expect(await count.getAttribute('data-shown')).toBe('1');
     expect(await count.getAttribute('data-total')).toBe('7');
     await portfolio.close();
+  });
+
+  it('updates the linked standard with a criterion removed: the evidence keeps it, marked as no longer there', async () => {
+    const { page, tabId } = await openPage('/finder-liaise-families-v3.html');
+    const popup = await popupFor(tabId);
+    const offer = popup.getByRole('region', { name: 'Standard on this page' });
+    await offer.getByRole('button', { name: 'Update my copy' }).click({ timeout: WAIT_MS });
+    const changes = await offer.getByRole('list', { name: 'What changed' }).textContent();
+    expect(changes).toContain('Criteria removed: P3');
+    expect(changes).toContain('Criteria renumbered: P4→P3');
+    expect(await offer.locator('[data-evidence-kept]').textContent()).toContain(
+      'Your evidence against P3 (1 piece) stays',
+    );
+    await offer.getByRole('button', { name: /^Update in / }).click();
+    await offer.getByRole('status').waitFor({ timeout: WAIT_MS });
+    await popup.close();
+    await page.close();
+
+    const unit = await unitPage('ldss-309');
+    const gone = unit.locator('.by-criterion li[data-criterion-id="nos-xyz409-p3"]');
+    await gone.waitFor({ timeout: WAIT_MS });
+    expect(await gone.textContent()).toContain('arrange interpreters');
+    expect(await gone.textContent()).toContain('(no longer in the captured standard)');
+    expect(await gone.textContent()).toContain('Family liaison');
+    // The criterion that moved up keeps its id, under its new number; the unit now has 6 criteria in all.
+    expect(await unit.textContent('.by-criterion li[data-criterion-id="nos-xyz409-p4"]')).toContain('P3');
+    expect(await unit.getAttribute('[data-criteria-shown]', 'data-criteria-total')).toBe('6');
+    await unit.close();
   });
 });
