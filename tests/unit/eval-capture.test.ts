@@ -12,7 +12,7 @@ const dataset = loadBundledDataset();
 describe('the captured-text comparison', () => {
   it('links each invented standard page to its bundled unit and ranks it as that unit', () => {
     const { suites, linked } = suitesWithCaptures(dataset.suites, buildMatcher(dataset.suites));
-    expect(linked).toHaveLength(8);
+    expect(linked).toHaveLength(12);
     const units = new Map(suites.flatMap((s) => s.units.map((u) => [u.id, u] as const)));
     for (const id of linked) {
       const before = dataset.suites.flatMap((s) => s.units).find((u) => u.id === id)!;
