@@ -45,6 +45,7 @@ const evidence = (id: string, title: string, criteria: Evidence['criteria']): Ev
   criteria,
   hours: null,
   attachment: null,
+  document: null,
   snapshot: null,
   createdAt: 1,
   updatedAt: 1,
