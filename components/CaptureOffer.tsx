@@ -142,6 +142,13 @@ export function CaptureOffer(props: CaptureOfferProps) {
               ))}
             </ul>
           )}
+          {earlier?.evidenceKept && (
+            <p class="muted" data-evidence-kept={earlier.evidenceKept.pieces}>
+              Your evidence against {earlier.evidenceKept.printed.join(', ')} (
+              {count(earlier.evidenceKept.pieces, 'piece', 'pieces')}) stays, shown as no longer in the captured
+              standard; evidence against the criteria that stay follows them to their new numbers.
+            </p>
+          )}
           {update ? (
             <p>
               <button

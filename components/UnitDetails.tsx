@@ -19,6 +19,13 @@ export interface UnitDetailsProps {
   /** The user's own codes for this unit. */
   ownCodes?: { code: string; context: string | null }[];
   /** Where the unit stands in its suite: n of m, and the units before and after it. */
+  /**
+   * The unit as evidence is filed against it, when that differs from `unit`: a bundled unit with the criteria of the
+   * standard the user captured and linked to it (whose id is `capturedId`).
+   */
+  evidenceUnit?: Unit;
+  /** The captured standard whose criteria evidence may show here (linked, or this unit itself). */
+  capturedId?: string | null;
   place?: {
     position: number;
     total: number;
@@ -32,7 +39,16 @@ const unitHref = (id: string) => `unit.html?id=${encodeURIComponent(id)}`;
 /** The portfolio's form for evidence that is not a web page, with this unit ticked. */
 export const tagUnitHref = (id: string) => `portfolio.html?add=1&unit=${encodeURIComponent(id)}`;
 
-export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [], place }: UnitDetailsProps) {
+export function UnitDetails({
+  unit,
+  suite,
+  sameTitle,
+  evidence,
+  ownCodes = [],
+  place,
+  evidenceUnit,
+  capturedId,
+}: UnitDetailsProps) {
   const printed = printedCodes(unit);
   const alsoWritten = unit.aliases.filter((a) => !printed.includes(a));
   return (
@@ -180,7 +196,7 @@ export function UnitDetails({ unit, suite, sameTitle, evidence, ownCodes = [], p
           </ul>
         </section>
       )}
-      <UnitEvidence unit={unit} evidence={evidence} />
+      <UnitEvidence unit={evidenceUnit ?? unit} evidence={evidence} capturedId={capturedId ?? null} />
       <section class="source">
         Source: <cite>{citeSource(unit.source)}</cite>.
         {unit.notes.length > 0 && (
@@ -219,7 +235,7 @@ function EvidenceItem({ e }: { e: Evidence }) {
  * The user's evidence for the unit: for a unit with criteria, each criterion with the evidence that shows it (or none
  * yet), then the evidence filed for the unit as a whole; otherwise one list.
  */
-function UnitEvidence({ unit, evidence }: { unit: Unit; evidence: Evidence[] }) {
+function UnitEvidence({ unit, evidence, capturedId }: { unit: Unit; evidence: Evidence[]; capturedId: string | null }) {
   const items = unitCriteria(unit);
   const byCriterion = criteriaCoverage(items, evidence, unit.id);
   const whole = evidence.filter((e) => !e.criteria.some((c) => c.unitId === unit.id));
@@ -264,7 +280,11 @@ function UnitEvidence({ unit, evidence }: { unit: Unit; evidence: Evidence[] }) 
               return (
                 <li key={id} data-criterion-id={id}>
                   <strong class="code">{ref ? criterionLabel(ref) : id}</strong> {ref?.text}{' '}
-                  <span class="meta">(no longer in this unit)</span>
+                  <span class="meta">
+                    {capturedId && id.startsWith(`${capturedId}-`)
+                      ? '(no longer in the captured standard)'
+                      : '(no longer in this unit)'}
+                  </span>
                   <ul>
                     {(byCriterion.get(id) ?? []).map((e) => (
                       <EvidenceItem key={e.id} e={e} />

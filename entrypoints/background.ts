@@ -6,7 +6,7 @@ import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { handleMessage, type HandlerContext, type Sender } from '@/lib/messages';
 import { documentMenuItems, openDocumentFromMenu } from '@/lib/background/doc-menu';
 import { MatcherSuitesCache } from '@/lib/background/matcher-suites';
-import { memoryTabUnits, TabManager, type TabUnitStore } from '@/lib/background/tabs';
+import { badgeTitle, memoryTabUnits, TabManager, type NosRecordState, type TabUnitStore } from '@/lib/background/tabs';
 import type { FoundUnit } from '@/lib/messages';
 import type { TabCommand } from '@/lib/tab-commands';
 import { hostOf, isExtensionPage, tagFormPath } from '@/lib/urls';
@@ -57,11 +57,13 @@ export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`: same calls.
   const action = browser.action ?? browser.browserAction;
   // A page in the user's portfolio gets a green badge (a mark when it names no unit) and says so on hover.
-  const setBadge = (tabId: number, text: string, portfolio: number) => {
+  // A page that looks like a NOS record gets a purple badge (`NOS` when it names no unit) and says so on hover.
+  const setBadge = (tabId: number, text: string, portfolio: number, nosRecord: NosRecordState) => {
     void action?.setBadgeText({ tabId, text });
-    void action?.setBadgeBackgroundColor({ tabId, color: portfolio > 0 ? '#15803d' : '#1d4ed8' });
+    const color = portfolio > 0 ? '#15803d' : nosRecord === 'new' ? '#6d28d9' : '#1d4ed8';
+    void action?.setBadgeBackgroundColor({ tabId, color });
     const pieces = portfolio === 1 ? '1 piece' : `${portfolio} pieces`;
-    void action?.setTitle({ tabId, title: portfolio > 0 ? `NOS Lens: in your portfolio (${pieces})` : 'NOS Lens' });
+    void action?.setTitle({ tabId, title: badgeTitle(portfolio > 0 ? pieces : null, nosRecord) });
   };
   const tabs = new TabManager(sessionTabUnits(), setBadge);
   const matcherSuites = new MatcherSuitesCache(db);

@@ -8,6 +8,8 @@ import type { NosDatabase } from './db';
 import { errorMessage } from './errors';
 import { SuiteSchema } from './dataset/schema';
 import { NosRecordSchema } from './capture/record-schema';
+import { URN_SHAPE } from './capture/pre-check';
+import { CODE_LIMIT } from './dataset/limits';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
 import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema, FingerprintSchema } from './portfolio/schema';
@@ -139,6 +141,10 @@ export const requests = {
        * keeps the reports of frames that started after it (its own iframes, which may report before it does).
        */
       pageStart: v.optional(v.number()),
+      /** The top frame's page looks like a NOS record (lib/capture/pre-check.ts): the badge says so. */
+      nosRecord: v.optional(v.boolean(), false),
+      /** The URN that page prints, if the pre-check saw it: a standard already captured is not offered as new. */
+      nosUrn: v.optional(v.pipe(v.string(), v.maxLength(CODE_LIMIT), v.regex(new RegExp(`^${URN_SHAPE}$`)))),
     },
     async (r, ctx) => {
       const tabId = senderTab(ctx, 'reportFound');
@@ -160,6 +166,11 @@ export const requests = {
         found,
         newPage: r.newPage,
         pageStart: r.pageStart,
+        nosRecord: r.nosRecord
+          ? r.nosUrn && (await store.isCapturedUrn(ctx.db, r.nosUrn))
+            ? 'captured'
+            : 'new'
+          : null,
       });
     },
   ),

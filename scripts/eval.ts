@@ -11,8 +11,9 @@ import { loadBundledDataset } from '../lib/dataset/bundled';
 import { normaliseTitleKey } from '../lib/dataset/codes';
 import { COURSE_MATCH_THRESHOLD } from '../lib/portfolio/compare';
 import { buildMatcher, resolveConditional } from '../lib/match/matcher';
-import { buildRanker, RANK_THRESHOLD, type RankedUnit } from '../lib/rank/ranker';
+import { buildRanker, RANK_THRESHOLD, type RankedUnit, type Ranker } from '../lib/rank/ranker';
 import { contentStems } from '../lib/rank/text';
+import { CAPTURE_EVAL_DIR, suitesWithCaptures } from './eval-capture';
 
 const DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'eval');
 const args = process.argv.slice(2);
@@ -198,7 +199,7 @@ function courseMatching(threshold: number) {
   };
 }
 
-function evaluate(threshold?: number): Row[] {
+function evaluate(threshold?: number, using: Ranker = ranker): Row[] {
   const rows: Row[] = [];
   const files = readdirSync(DIR)
     .filter((f) => /\.(txt|html)$/.test(f))
@@ -209,9 +210,7 @@ function evaluate(threshold?: number): Row[] {
     if (!label) throw new Error(`${file} has no labels in labels.json`);
     const raw = readFileSync(join(DIR, file), 'utf8');
     const text = file.endsWith('.html') ? htmlToText(raw) : raw;
-    const ranked = bm25Rank
-      ? bm25Rank(text)
-      : ranker.rank(text, { explicit: explicitRefs(text), limit: 10, threshold });
+    const ranked = bm25Rank ? bm25Rank(text) : using.rank(text, { explicit: explicitRefs(text), limit: 10, threshold });
     const scores = label.units.length ? judge(ranked, label.units) : null;
     rows.push({
       file,
@@ -280,12 +279,76 @@ if (sweep) {
   process.exit(0);
 }
 
+/**
+ * With and without captured text: the adverts of tests/fixtures/eval-capture ranked over the bundled dataset as it
+ * is, then over the dataset with the standard pages captured and linked (the popup's ranker with linked captures),
+ * with the same threshold; and the main set ranked with those captures too, to show they cost other pages nothing.
+ */
+function captureComparison() {
+  const { suites, linked } = suitesWithCaptures(dataset.suites, matcher);
+  const withCaptures = buildRanker(suites);
+  const wanted = JSON.parse(readFileSync(join(CAPTURE_EVAL_DIR, 'labels.json'), 'utf8')) as Record<string, string[]>;
+  const adverts = readdirSync(join(CAPTURE_EVAL_DIR, 'adverts'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const score = (using: Ranker, threshold?: number) =>
+    adverts.map((file) => {
+      const want = wanted[file];
+      if (!want?.length) throw new Error(`eval-capture/labels.json: ${file} has no labels`);
+      for (const id of want)
+        if (!linked.includes(id)) throw new Error(`eval-capture/labels.json: ${file} names ${id}, which has no page`);
+      const text = readFileSync(join(CAPTURE_EVAL_DIR, 'adverts', file), 'utf8');
+      const ranked = using.rank(text, { explicit: explicitRefs(text), limit: 10, threshold });
+      return { file, ...judge(ranked, want), top: ranked.slice(0, 5).map((r) => r.unitId) };
+    });
+  const summary = (rows: ReturnType<typeof score>) => ({
+    precisionAt5: mean(rows.map((r) => r.p5)),
+    recallAt10: mean(rows.map((r) => r.r10)),
+    ndcgAt10: mean(rows.map((r) => r.ndcg10)),
+  });
+  const without = score(ranker);
+  const withText = score(withCaptures);
+  const a = summary(without);
+  const b = summary(withText);
+  const mainWith = figures(evaluate(undefined, withCaptures));
+  // Without the threshold: how well each ranker orders the units, whether or not the popup would show them.
+  const unthresholded = { without: summary(score(ranker, 0)), with: summary(score(withCaptures, 0)) };
+  return {
+    adverts: adverts.length,
+    captured: linked.length,
+    without: a,
+    with: b,
+    difference: {
+      precisionAt5: Number((b.precisionAt5 - a.precisionAt5).toFixed(3)),
+      recallAt10: Number((b.recallAt10 - a.recallAt10).toFixed(3)),
+      ndcgAt10: Number((b.ndcgAt10 - a.ndcgAt10).toFixed(3)),
+    },
+    perAdvert: adverts.map((file, i) => ({
+      file,
+      without: { p5: without[i].p5, r10: without[i].r10, ndcg10: without[i].ndcg10, top: without[i].top },
+      with: { p5: withText[i].p5, r10: withText[i].r10, ndcg10: withText[i].ndcg10, top: withText[i].top },
+    })),
+    mainSetWithCaptures: mainWith,
+    noThreshold: unthresholded,
+  };
+}
+
 const rows = evaluate();
 const summary = summarise(rows);
 const courses = { atComparison: courseMatching(COURSE_MATCH_THRESHOLD), atPopup: courseMatching(RANK_THRESHOLD) };
+// The comparison ranks its own adverts; it is left out when only some pages, or plain BM25, are asked for.
+const captured = only.length || bm25Rank ? null : captureComparison();
 
 if (json) {
-  console.log(JSON.stringify({ threshold: RANK_THRESHOLD, ...summary, courseComparison: courses, rows }));
+  console.log(
+    JSON.stringify({
+      threshold: RANK_THRESHOLD,
+      ...summary,
+      courseComparison: courses,
+      capturedText: captured,
+      rows,
+    }),
+  );
 } else {
   for (const r of rows) {
     const figs = r.labelled
@@ -317,4 +380,26 @@ if (json) {
     `Course comparison (course listings and tracking forms): at ${COURSE_MATCH_THRESHOLD}, ${line(courses.atComparison)}; ` +
       `at the popup's ${RANK_THRESHOLD}, ${line(courses.atPopup)}.`,
   );
+  if (captured) {
+    const f = (x: { precisionAt5: number; recallAt10: number; ndcgAt10: number }) =>
+      `P@5 ${x.precisionAt5.toFixed(3)}  R@10 ${x.recallAt10.toFixed(3)}  nDCG@10 ${x.ndcgAt10.toFixed(3)}`;
+    const d = captured.difference;
+    const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(3)}`;
+    console.log(
+      `\nWith and without captured text (${captured.adverts} adverts, ${captured.captured} standards captured and linked):`,
+    );
+    for (const r of captured.perAdvert)
+      console.log(
+        `  ${r.file.padEnd(40)} nDCG@10 ${r.without.ndcg10.toFixed(2)} → ${r.with.ndcg10.toFixed(2)}  ` +
+          `R@10 ${r.without.r10.toFixed(2)} → ${r.with.r10.toFixed(2)}`,
+      );
+    console.log(`  without: ${f(captured.without)}`);
+    console.log(`  with:    ${f(captured.with)}`);
+    console.log(
+      `  difference: P@5 ${signed(d.precisionAt5)}  R@10 ${signed(d.recallAt10)}  nDCG@10 ${signed(d.ndcgAt10)}`,
+    );
+    console.log(`  with no threshold, without: ${f(captured.noThreshold.without)}`);
+    console.log(`  with no threshold, with:    ${f(captured.noThreshold.with)}`);
+    console.log(`  the main set with these captures linked: ${f(captured.mainSetWithCaptures)}`);
+  }
 }

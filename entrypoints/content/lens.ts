@@ -10,6 +10,7 @@ import { debounce } from '@/lib/page/debounce';
 import { hitTest, HitIndex } from '@/lib/page/hit';
 import type { CardController } from '@/lib/page/card-controller';
 import { send } from '@/lib/ext/send';
+import { nosRecordHint } from '@/lib/capture/pre-check';
 import { findQuotes } from '@/lib/page/quotes';
 import type { PageEvidenceQuote, ReplyOf } from '@/lib/messages';
 import type { PageEvidenceStatus } from '@/lib/tab-commands';
@@ -238,12 +239,25 @@ export class Lens {
     const counts = this.highlighter?.counts() ?? new Map<string, number>();
     const close = this.highlighter?.closeCounts() ?? new Map<string, number>();
     const units = [...counts].map(([unitId, count]) => ({ unitId, count, close: close.get(unitId) ?? 0 }));
-    const key = JSON.stringify(units);
+    // The top frame says whether the page looks like a NOS record (a cheap test of the text already read; the popup
+    // runs the recogniser), so the badge can say the popup would offer to capture it.
+    const hint =
+      window === window.top && this.highlighter !== null
+        ? nosRecordHint(this.highlighter.blockTexts(), location.href)
+        : null;
+    const key = JSON.stringify([units, hint]);
     // Unchanged counts are not sent again, except on a new page (the popup has just forgotten the old list).
     if (key === this.lastReport && !this.newPage) return;
     this.lastReport = key;
     const newPage = this.newPage;
     this.newPage = false;
-    send({ type: 'reportFound', units, newPage, pageStart: performance.timeOrigin }).catch(() => undefined);
+    send({
+      type: 'reportFound',
+      units,
+      newPage,
+      pageStart: performance.timeOrigin,
+      nosRecord: hint !== null,
+      ...(hint?.urn ? { nosUrn: hint.urn } : {}),
+    }).catch(() => undefined);
   }
 }

@@ -11,7 +11,7 @@ import { capturedUnitId, defaultSuiteTitle } from '@/lib/capture/to-unit';
 import { diffCaptures, type CaptureDiff } from '@/lib/capture/diff';
 import { linkCandidates } from '@/lib/capture/link';
 import { buildMatcher } from '@/lib/match/matcher';
-import { assembleSuites, getUnit, unitsByIds } from '@/lib/store';
+import { assembleSuites, evidenceKeptByUpdate, getUnit, unitsByIds } from '@/lib/store';
 import type { SavedCapture } from '@/lib/store/captured';
 import { isWebPage, type ActiveTab } from './use-active-tab';
 
@@ -34,7 +34,13 @@ export interface CaptureOfferState {
   /** The user's own suites (a new capture may go into one). */
   userSuites: { id: string; title: string }[];
   /** An earlier capture of the same URN: when, where, and what changed since. */
-  earlier: { capturedAt: number; suiteTitle: string; diff: CaptureDiff } | null;
+  earlier: {
+    capturedAt: number;
+    suiteTitle: string;
+    diff: CaptureDiff;
+    /** Statements the update removes that evidence points at, and how many pieces: the evidence keeps them. */
+    evidenceKept: { printed: string[]; pieces: number } | null;
+  } | null;
   /** The bundled unit the captured unit is linked to, if any. */
   linkedTo: SameStandard | null;
   /** The bundled unit to ask about (exact title first), when not linked yet. */
@@ -79,6 +85,7 @@ async function readOffer(tab: ActiveTab): Promise<CaptureOfferState | null> {
             capturedAt: captured.capturedAt,
             suiteTitle: suites.find((s) => s.id === stored.suiteId)?.title ?? stored.suiteId,
             diff: diffCaptures(captured.record, record),
+            evidenceKept: await evidenceKeptByUpdate(db, stored, diffCaptures(captured.record, record)),
           }
         : null,
     linkedTo,

@@ -4,6 +4,7 @@ import { pageDb, useLiveQuery, type Live } from '@/lib/ext/live';
 import type { CoverageUnit } from '@/lib/portfolio/coverage';
 import type { Evidence } from '@/lib/portfolio/model';
 import { describeScope } from '@/lib/dataset/scope';
+import { withLinkedCaptureUnits } from '@/lib/capture/link';
 import { unitCriteria } from '@/lib/portfolio/criteria';
 import { getScope, listSuites, listUnits, readPortfolio, type Portfolio } from '@/lib/store';
 
@@ -36,7 +37,8 @@ async function load(): Promise<PortfolioData> {
     ),
     portfolio,
     suites: suites.map((s) => ({ id: s.id, title: s.title })),
-    units: units.map((u) => ({
+    // Coverage counts a linked captured standard's criteria under the bundled unit.
+    units: withLinkedCaptureUnits(units).map((u) => ({
       id: u.id,
       suiteId: u.suiteId,
       code: u.code,

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { pageDb, useLiveQuery } from '@/lib/ext/live';
 import { CapturedStandard } from '@/components/CapturedStandard';
 import { UnitDetails } from '@/components/UnitDetails';
+import { mergeCaptured } from '@/lib/capture/link';
 import {
   captureLinkedTo,
   evidenceOfUnit,
@@ -36,6 +37,9 @@ async function loadUnit(unitId: string) {
     place,
     linkedCapture,
     linkedTo,
+    // Evidence may show the linked captured standard's criteria under the bundled unit.
+    evidenceUnit: linkedCapture ? mergeCaptured(found.unit, linkedCapture) : undefined,
+    capturedId: linkedCapture?.id ?? (found.unit.captured ? found.unit.id : null),
   };
 }
 

@@ -34,12 +34,20 @@ function mergeFrames(frames: Record<string, FoundUnit[]>): FoundUnit[] {
   );
 }
 
+/** A page that looks like a NOS record: one to offer (`new`), one captured already, or neither (null). */
+export type NosRecordState = 'new' | 'captured' | null;
+
 export interface FrameReport {
   tabId: number;
   frameId: number;
   found: FoundUnit[];
   /** The first report of a new document in this frame. */
   newPage: boolean;
+  /**
+   * The top frame's page looks like a NOS record: `new`, one the popup would offer to capture; `captured`, one whose URN
+   * the user has captured already (ignored from other frames).
+   */
+  nosRecord?: NosRecordState;
   /** When the frame's document started loading (performance.timeOrigin), if known. */
   pageStart?: number;
 }
@@ -58,11 +66,21 @@ export class TabManager {
 
   /** tabId → pieces of evidence filed from the page now open in it (its top frame says, on each new page). */
   private readonly portfolio = new Map<number, number>();
+  /** Tabs whose page looks like a NOS record, new or captured already (its top frame says, on each report). */
+  private readonly nosRecords = new Map<number, Exclude<NosRecordState, null>>();
 
   constructor(
     private readonly store: TabUnitStore = memoryTabUnits(),
-    /** Shows `text` on the tab's badge; `portfolio` > 0 when the page is in the user's portfolio (another look). */
-    private readonly setBadge: (tabId: number, text: string, portfolio: number) => void = () => undefined,
+    /**
+     * Shows `text` on the tab's badge; `portfolio` > 0 when the page is in the user's portfolio (another look);
+     * `nosRecord` when the page looks like a NOS record the popup would offer to capture (its title says so).
+     */
+    private readonly setBadge: (
+      tabId: number,
+      text: string,
+      portfolio: number,
+      nosRecord: NosRecordState,
+    ) => void = () => undefined,
   ) {}
 
   /**
@@ -74,13 +92,15 @@ export class TabManager {
     else this.portfolio.delete(tabId);
     const distinct = (await this.unitsOf(tabId)).length;
     const badge = this.badgeText(tabId, distinct);
-    this.setBadge(tabId, badge, pieces);
+    this.setBadge(tabId, badge, pieces, this.nosRecords.get(tabId) ?? null);
     return { badge };
   }
 
+  /** The count of units the page names; else a mark for a page in the portfolio, or `NOS` for a new NOS record. */
   private badgeText(tabId: number, distinct: number): string {
     if (distinct) return String(distinct);
-    return this.portfolio.has(tabId) ? '✓' : '';
+    if (this.portfolio.has(tabId)) return '✓';
+    return this.nosRecords.get(tabId) === 'new' ? 'NOS' : '';
   }
 
   /** The units found in a tab, all frames merged. */
@@ -89,7 +109,7 @@ export class TabManager {
   }
 
   /** Records what one frame found, updates the badge and returns its text. */
-  report({ tabId, frameId, found, newPage, pageStart }: FrameReport): Promise<{ badge: string }> {
+  report({ tabId, frameId, found, newPage, pageStart, nosRecord }: FrameReport): Promise<{ badge: string }> {
     // Frames of one tab report concurrently: read-modify-write their shared record one at a time.
     return this.serialised(tabId, async () => {
       const frames = await this.store.get(tabId);
@@ -110,9 +130,13 @@ export class TabManager {
       }
       next[String(frameId)] = found;
       await this.store.set(tabId, next);
+      if (frameId === 0) {
+        if (nosRecord) this.nosRecords.set(tabId, nosRecord);
+        else this.nosRecords.delete(tabId);
+      }
       const distinct = mergeFrames(next).length;
       const badge = this.badgeText(tabId, distinct);
-      this.setBadge(tabId, badge, this.portfolio.get(tabId) ?? 0);
+      this.setBadge(tabId, badge, this.portfolio.get(tabId) ?? 0, this.nosRecords.get(tabId) ?? null);
       return { badge };
     });
   }
@@ -132,6 +156,7 @@ export class TabManager {
   forget(tabId: number): Promise<void> {
     this.opens.delete(tabId);
     this.portfolio.delete(tabId);
+    this.nosRecords.delete(tabId);
     return this.serialised(tabId, async () => {
       this.frameStarts.delete(tabId);
       await this.store.remove(tabId);
@@ -147,4 +172,17 @@ export class TabManager {
     });
     return run;
   }
+}
+
+/** What the toolbar button says on hover for a page that looks like a NOS record, new or captured already. */
+export const NOS_RECORD_TITLE = 'NOS record — open NOS Lens to add it';
+export const CAPTURED_RECORD_TITLE = 'a NOS record you have captured — open NOS Lens to check for changes';
+
+/** The toolbar button's title: the page's place in the portfolio (`2 pieces`, or null) and whether it is a NOS record. */
+export function badgeTitle(portfolioPieces: string | null, nosRecord: NosRecordState): string {
+  const parts = [
+    ...(portfolioPieces ? [`in your portfolio (${portfolioPieces})`] : []),
+    ...(nosRecord === 'new' ? [NOS_RECORD_TITLE] : nosRecord === 'captured' ? [CAPTURED_RECORD_TITLE] : []),
+  ];
+  return parts.length ? `NOS Lens: ${parts.join(' · ')}` : 'NOS Lens';
 }

@@ -1,6 +1,7 @@
 // A captured standard and the bundled unit it is (the user says so): which bundled units its title names, exactly or
-// closely, and the suites as the ranker reads them, with each linked capture's overview, criteria and knowledge put
-// into the bundled unit's copy (the bundled dataset itself is never changed). Pure.
+// closely, and the suites as the ranker reads them (and the units as tagging and coverage read them), with each linked
+// capture's overview, criteria and knowledge put into the bundled unit's copy (the bundled dataset itself is never
+// changed). Pure.
 import type { Suite, Unit } from '../dataset/schema';
 import type { Matcher } from '../match/types';
 
@@ -76,4 +77,22 @@ export function withLinkedCaptures(suites: readonly Suite[]): Suite[] {
       .filter((u) => !dropped.has(u.id))
       .map((u) => (s.origin === 'bundled' && linked.has(u.id) ? mergeCaptured(u, linked.get(u.id)!) : u)),
   }));
+}
+
+/**
+ * The units as tagging, coverage and the unit page read them: each bundled unit a captured unit is linked to
+ * (`captured.sameAs`) with the captured overview, criteria and knowledge merged in (mergeCaptured), so evidence can be
+ * filed against the captured criteria under the bundled unit. The captured units themselves stay in the list.
+ */
+export function withLinkedCaptureUnits<T extends Unit>(units: readonly T[]): T[] {
+  const linked = new Map<string, Unit>();
+  for (const u of units) {
+    const to = u.captured?.sameAs;
+    if (to && !linked.has(to)) linked.set(to, u);
+  }
+  if (linked.size === 0) return [...units];
+  return units.map((u) => {
+    const capture = !u.captured && linked.get(u.id);
+    return capture ? { ...u, ...mergeCaptured(u, capture) } : u;
+  });
 }

@@ -36,6 +36,9 @@ export const MESSAGES = {
     'This PDF has no text layer — it is probably a scan or a picture of the pages, so there is no text to find ' +
     'units in. Ask for a text version, or run it through a text-recognition (OCR) tool first.',
   unsupported: 'NOS Lens reads PDF and Word (.docx) files; this file is neither.',
+  notWord:
+    'This file is a zip archive but not a Word document (.docx): NOS Lens reads PDF and Word (.docx) files. A ' +
+    'spreadsheet or slides can be saved as PDF and opened then.',
   oldWord:
     'This is an older Word file (.doc), which NOS Lens cannot read. Open it in Word or LibreOffice and save it as ' +
     '.docx, then open that.',
@@ -87,8 +90,9 @@ export function classifyDocumentError(e: unknown, kind?: DocumentKind): Document
   // holds no Word document).
   if (/central directory|corrupted zip|end of data|zip file|invalid (?:signature|code lengths)/i.test(detail))
     return { code: 'corrupt', message: kind === 'pdf' ? MESSAGES.corruptPdf : MESSAGES.corruptDocx };
-  if (/could not find (?:main document part|file in options)|valid \.docx/i.test(detail))
-    return { code: 'corrupt', message: MESSAGES.corruptDocx };
+  // mammoth: a zip that holds no Word document (a spreadsheet, slides, any other zip).
+  if (/could not find main document part|valid \.docx/i.test(detail))
+    return { code: 'unsupported', message: MESSAGES.notWord };
   const what = kind === 'docx' ? 'this Word file' : kind === 'pdf' ? 'this PDF' : 'this document';
   return {
     code: 'unreadable',

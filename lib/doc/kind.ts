@@ -6,13 +6,19 @@ export type DetectedKind = 'pdf' | 'docx';
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 
 /**
- * 'pdf' when `%PDF-` appears in the first 1,024 bytes (as readers accept), 'docx' for a zip; throws a DocumentError
- * (unsupported) for an old binary .doc or anything else. A zip that is not a Word document fails later, in mammoth.
+ * 'pdf' when `%PDF-` appears in the first 1,024 bytes (as readers accept), 'docx' for a zip not named as another
+ * office file; throws a DocumentError (unsupported) for an old binary .doc, a spreadsheet or slides, or anything else.
+ * A zip that is still not a Word document fails later, in mammoth (classified as unsupported too).
  */
 export function detectDocumentKind(bytes: Uint8Array, name = ''): DetectedKind {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // Other office files are zips too: say what they are rather than that a Word file is damaged.
+    if (/\.(xlsx|xlsm|pptx|odt|ods|odp|zip|epub)$/i.test(name))
+      throw new DocumentError('unsupported', MESSAGES.notWord);
+    return 'docx';
+  }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
     throw new DocumentError('unsupported', MESSAGES.oldWord);
   if (/\.pdf$/i.test(name) || /\.docx$/i.test(name))

@@ -84,6 +84,11 @@ export function linesFromTextItems(items: readonly TextItemLike[]): PdfLine[] {
       continue;
     }
     if (cur && (breakNext || Math.abs(y - cur.y) > Math.max(h, cur.height) * 0.5)) flush();
+    if (!cur && !it.str.trim()) {
+      // Spacing before a line's first word (pdf.js makes items of wide gaps) is not where the line starts.
+      breakNext = !!it.hasEOL;
+      continue;
+    }
     breakNext = false;
     if (!cur) {
       cur = { parts: [it.str], x, y, right: x + it.width, height: h };

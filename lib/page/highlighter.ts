@@ -62,6 +62,11 @@ export class PageHighlighter {
     this.closeGroup = closeGroupOf(this.group);
   }
 
+  /** The text of every block read, as read (for cheap tests of the whole page, such as the NOS record pre-check). */
+  *blockTexts(): IterableIterator<string> {
+    for (const state of this.blocks.values()) yield state.block.text;
+  }
+
   /** Reads and paints everything under `root` (forgetting what was there). */
   scanAll(root: Document | Element | ShadowRoot): void {
     this.clear();

@@ -38,9 +38,12 @@ export function unitCriteria(unit: Pick<Unit, 'criteria' | 'knowledge' | 'elemen
   return out;
 }
 
-/** A short label: `PC 1`, `KU1.1`, `Element 2` (elements without a printed code are numbered as listed). */
+/**
+ * A short label: `PC 1`, `KU1.1`, `Element 2` (elements without a printed code are numbered as listed); a criterion
+ * whose number is printed with its letter (`P3`, a captured standard's) keeps it as printed.
+ */
 export function criterionLabel(item: Pick<CriterionItem, 'kind' | 'ref'>, position?: number): string {
-  if (item.kind === 'pc') return item.ref ? `PC ${item.ref}` : 'PC';
+  if (item.kind === 'pc') return item.ref ? (/^\d/.test(item.ref) ? `PC ${item.ref}` : item.ref) : 'PC';
   if (item.kind === 'ku') return item.ref ?? 'KU';
   return item.ref ? `Element ${item.ref}` : position !== undefined ? `Element ${position + 1}` : 'Element';
 }

@@ -15,6 +15,7 @@ import {
   type EvidenceUnitRef,
 } from '../portfolio/model';
 import { unitCriteria } from '../portfolio/criteria';
+import { mergeCaptured } from '../capture/link';
 import type { EvidenceInput } from '../portfolio/schema';
 import { writing } from './errors';
 import { attachedBytes } from './files';
@@ -94,7 +95,8 @@ export function saveEvidence(
         throw new Error(
           `${CHANGED_ELSEWHERE} since you opened it. Reload to see the change, or save again to overwrite it.`,
         );
-      const records = await db.units.bulkGet(unitIds);
+      // A bundled unit linked to a captured standard may be tagged against the captured criteria.
+      const records = await withLinkedCaptures(db, await db.units.bulkGet(unitIds));
       const suites = new Map((await db.suites.toArray()).map((s) => [s.id, s.title]));
       const units: EvidenceUnitRef[] = [];
       records.forEach((r, i) => {
@@ -134,6 +136,18 @@ export function saveEvidence(
       return evidence;
     }),
   );
+}
+
+/** The units with the standard captured and linked to each (if any) merged in, as the tag form offers them. */
+async function withLinkedCaptures(db: NosDatabase, units: (Unit | undefined)[]): Promise<(Unit | undefined)[]> {
+  const ids = new Set(units.flatMap((u) => (u && !u.captured ? [u.id] : [])));
+  if (ids.size === 0) return units;
+  const captures = await db.units.filter((u) => !!u.captured?.sameAs && ids.has(u.captured.sameAs)).toArray();
+  if (captures.length === 0) return units;
+  return units.map((u) => {
+    const capture = u && captures.find((c) => c.captured?.sameAs === u.id);
+    return u && capture ? mergeCaptured(u, capture) : u;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The suites and units tables: suites are assembled from unit rows here and nowhere else; the user's own suites are
 // imported, renamed and deleted here (evidence is kept: it remembers each unit's code and title).
 import type { NosDatabase, SuiteRecord } from '../db';
+import { withLinkedCaptureUnits } from '../capture/link';
 import type { Suite, Unit } from '../dataset/schema';
 import { normaliseTitleKey } from '../dataset/codes';
 import type { SearchableUnit } from '../search';
@@ -146,7 +147,10 @@ export async function searchableUnits(db: NosDatabase): Promise<(Unit & Searchab
   const [units, ownCodes] = await Promise.all([listUnits(db), db.aliases.toArray()]);
   const own = new Map<string, string[]>();
   for (const a of ownCodes) own.set(a.unitId, [...(own.get(a.unitId) ?? []), a.code]);
-  return units.map((u) => (own.has(u.id) ? { ...u, aliases: [...u.aliases, ...own.get(u.id)!] } : u));
+  // A bundled unit linked to a captured standard is found by, and tagged against, the captured criteria too.
+  return withLinkedCaptureUnits(units).map((u) =>
+    own.has(u.id) ? { ...u, aliases: [...u.aliases, ...own.get(u.id)!] } : u,
+  );
 }
 
 export interface DatasetCounts {

@@ -1,7 +1,9 @@
 // Capturing a standard from its page in real Chromium with the built extension: the popup recognises an invented
 // NOS-layout page served from 127.0.0.1, previews it, saves it into a suite of the user's; the unit page shows its
 // criteria; a captured standard titled as a bundled unit (LDSS 309) is linked to it, the bundled unit's page shows the
-// captured criteria, and Matches on an advert rank the bundled unit with a "why" from a captured criterion.
+// captured criteria, and Matches on an advert rank the bundled unit with a "why" from a captured criterion; evidence is
+// tagged against a captured criterion of the bundled unit, and an update that removes that criterion keeps it. The
+// badge says a page is a NOS record before the popup is opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,24 @@ import {
 } from '../../scripts/browser';
 import { answerScope } from './scope-helper';
 
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
+};
+
+/** The toolbar badge's text and title for a tab, once the content script has reported. */
+async function badgeOf(tabId: number, text: string): Promise<{ text: string; title: string }> {
+  await expect
+    .poll(() => launched.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
+      timeout: WAIT_MS,
+    })
+    .toBe(text);
+  const title = await launched.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  return { text, title };
+}
 
 let launched: Launched;
 let server: FixtureServer;
@@ -60,7 +79,16 @@ describe('capturing a standard in Chromium', () => {
       )
       .replace('</table>', '<tr><td>P9</td><td>invite families to a termly reading celebration</td></tr></table>');
     expect(later).toContain('<td>P9</td>');
-    server = await serveFolder(folder, { '/finder-reading-at-home-later.html': later });
+    // Version 3 of the liaison standard: the interpreters criterion (P3) removed, the concerns one moved up to P3.
+    const liaise = readFileSync(join(folder, 'finder-liaise-families.html'), 'utf8');
+    const liaiseV3 = liaise
+      .replace('<th>Version Number</th><td>2</td>', '<th>Version Number</th><td>3</td>')
+      .replace(/<tr><td>P3<\/td><td>arrange interpreters[^<]*<\/td><\/tr>\s*<tr><td>P4<\/td>/, '<tr><td>P3</td>');
+    expect(liaiseV3).not.toContain('arrange interpreters');
+    server = await serveFolder(folder, {
+      '/finder-reading-at-home-later.html': later,
+      '/finder-liaise-families-v3.html': liaiseV3,
+    });
   });
   afterAll(async () => {
     await launched?.context.close();
@@ -69,6 +97,8 @@ describe('capturing a standard in Chromium', () => {
 
   it('offers the standard on the page, previews it, saves it into a new suite, and the unit page shows its criteria', async () => {
     const { page, tabId } = await openPage('/finder-reading-at-home.html');
+    // The badge says the page is a NOS record before the popup is opened (the content script's pre-check).
+    expect((await badgeOf(tabId, 'NOS')).title).toBe('NOS Lens: NOS record — open NOS Lens to add it');
     const popup = await popupFor(tabId);
     const offer = popup.getByRole('region', { name: 'Standard on this page' });
     await offer.waitFor({ timeout: WAIT_MS });
@@ -87,6 +117,11 @@ describe('capturing a standard in Chromium', () => {
     // No bundled unit has this title: nothing to link.
     expect(await offer.getByRole('group', { name: 'Same standard' }).count()).toBe(0);
     await popup.close();
+
+    // Captured: the page now names a unit of yours (its title), and the badge's title says it is one you captured.
+    expect((await badgeOf(tabId, '1')).title).toBe(
+      'NOS Lens: a NOS record you have captured — open NOS Lens to check for changes',
+    );
 
     // Opened again, the popup knows it has this capture and that nothing changed.
     const again = await popupFor(tabId);
@@ -132,6 +167,8 @@ describe('capturing a standard in Chromium', () => {
   it('links a capture titled as a bundled unit; the unit page and Matches use its criteria', async () => {
     // Before the link, the advert's duties do not bring LDSS 309 (a title only in the dataset) into Matches.
     const advert = await openPage('/advert-family-liaison.html');
+    // An advert is not a NOS record: the badge says nothing of capture.
+    expect((await badgeOf(advert.tabId, '')).title).toBe('NOS Lens');
     let popup = await popupFor(advert.tabId);
     await popup.locator('.matches, [aria-label="Matches"]').first().waitFor({ timeout: WAIT_MS });
     await popup.waitForFunction(() => !document.body.textContent?.includes('Reading the page'), null, {
@@ -172,5 +209,74 @@ describe('capturing a standard in Chromium', () => {
     expect(await popup.locator('li[data-unit-id="nos-xyz409"]').count()).toBe(0);
     await popup.close();
     await advert.page.close();
+  });
+
+  it('tags evidence against a captured criterion of the linked bundled unit; its page lists it under that criterion', async () => {
+    const advert = await openPage('/advert-family-liaison.html');
+    const popup = await launched.context.newPage();
+    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tab=${advert.tabId}&tag=1&unit=ldss-309`);
+    await popup.getByRole('form', { name: 'Tag this page as evidence' }).waitFor({ timeout: WAIT_MS });
+    for (const box of await popup.$$('label.check input:checked')) await box.uncheck();
+    await popup.check('label[data-unit-id="ldss-309"] input');
+    // The bundled unit (a title only in the dataset) offers the captured standard's criteria and knowledge.
+    const picker = popup.locator('[data-criteria-for="ldss-309"]');
+    await picker.locator('summary').click();
+    const p3 = popup.locator('label[data-criterion-id="nos-xyz409-p3"]');
+    expect(await p3.textContent()).toContain('P3');
+    expect(await p3.textContent()).toContain('arrange interpreters');
+    expect(await popup.locator('label[data-criterion-id="nos-xyz409-k3"]').count()).toBe(1);
+    await p3.locator('input').check();
+    await popup.fill('textarea[name="note"]', 'Booked interpreters for two families at parents’ evening');
+    await popup.click('button[type="submit"]');
+    await popup.waitForSelector('text=Saved as evidence for 1 unit', { timeout: WAIT_MS });
+    await popup.close();
+    await advert.page.close();
+
+    const unit = await unitPage('ldss-309');
+    const row = unit.locator('.by-criterion li[data-criterion-id="nos-xyz409-p3"]');
+    await row.waitFor({ timeout: WAIT_MS });
+    expect(await row.getAttribute('class')).toBe('covered');
+    expect(await row.textContent()).toContain('arrange interpreters so that families who speak other languages');
+    expect(await row.textContent()).toContain('Family liaison');
+    expect(await unit.getAttribute('[data-criteria-shown]', 'data-criteria-total')).toBe('7');
+    expect(await unit.getAttribute('.by-criterion li[data-criterion-id="nos-xyz409-p1"]', 'class')).toBe('uncovered');
+    await unit.close();
+
+    // The portfolio's coverage counts the captured criteria under the bundled unit.
+    const portfolio = await launched.context.newPage();
+    await portfolio.goto(`chrome-extension://${launched.extensionId}/portfolio.html`);
+    const count = portfolio.locator('.coverage-units li[data-unit-id="ldss-309"] .criteria-count');
+    await count.waitFor({ state: 'attached', timeout: WAIT_MS }); // in a collapsed suite
+    expect(await count.getAttribute('data-shown')).toBe('1');
+    expect(await count.getAttribute('data-total')).toBe('7');
+    await portfolio.close();
+  });
+
+  it('updates the linked standard with a criterion removed: the evidence keeps it, marked as no longer there', async () => {
+    const { page, tabId } = await openPage('/finder-liaise-families-v3.html');
+    const popup = await popupFor(tabId);
+    const offer = popup.getByRole('region', { name: 'Standard on this page' });
+    await offer.getByRole('button', { name: 'Update my copy' }).click({ timeout: WAIT_MS });
+    const changes = await offer.getByRole('list', { name: 'What changed' }).textContent();
+    expect(changes).toContain('Criteria removed: P3');
+    expect(changes).toContain('Criteria renumbered: P4→P3');
+    expect(await offer.locator('[data-evidence-kept]').textContent()).toContain(
+      'Your evidence against P3 (1 piece) stays',
+    );
+    await offer.getByRole('button', { name: /^Update in / }).click();
+    await offer.getByRole('status').waitFor({ timeout: WAIT_MS });
+    await popup.close();
+    await page.close();
+
+    const unit = await unitPage('ldss-309');
+    const gone = unit.locator('.by-criterion li[data-criterion-id="nos-xyz409-p3"]');
+    await gone.waitFor({ timeout: WAIT_MS });
+    expect(await gone.textContent()).toContain('arrange interpreters');
+    expect(await gone.textContent()).toContain('(no longer in the captured standard)');
+    expect(await gone.textContent()).toContain('Family liaison');
+    // The criterion that moved up keeps its id, under its new number; the unit now has 6 criteria in all.
+    expect(await unit.textContent('.by-criterion li[data-criterion-id="nos-xyz409-p4"]')).toContain('P3');
+    expect(await unit.getAttribute('[data-criteria-shown]', 'data-criteria-total')).toBe('6');
+    await unit.close();
   });
 });

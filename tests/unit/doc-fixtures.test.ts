@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { makeDocFixtures, FIXTURE_DIR } from '../../scripts/make-doc-fixtures';
 import { loadNodePdfjs, NODE_PDF_PARAMS, readDocumentBytes } from '../../lib/doc/node';
 import { openPdf } from '../../lib/doc/pdf';
@@ -109,6 +110,16 @@ describe('document fixtures', () => {
     const doc = await readDocumentBytes(bytesOf('permissions-only.pdf'));
     expect(doc.pageCount).toBe(expected.files['permissions-only.pdf'].pages);
     expect(documentBlocks(doc.pages)).toEqual(['Confidential: supervision notes for WP 301 candidates']);
+  });
+
+  it('says a zip that holds no Word document is not one, rather than that it is damaged', async () => {
+    const zip = new JSZip();
+    zip.file('minutes.txt', 'Governors’ minutes');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await expect(readDocumentBytes(bytes, { name: 'download' })).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringMatching(/^This file is a zip archive but not a Word document/),
+    });
   });
 
   it('refuses a file over the size limit before pdf.js reads it, and a PDF over the page limit', async () => {

@@ -36,6 +36,18 @@ describe('linesFromTextItems', () => {
     expect(lines[0]).toMatchObject({ x: 50, y: 700, height: 10 });
   });
 
+  it('starts a line at its first word, not at spacing before it', () => {
+    const lines = linesFromTextItems([
+      item('Last line.', 50, 712, { hasEOL: true }),
+      item(' ', 20, 700, { width: 30, height: 0 }),
+      item('Next line', 50, 700),
+    ]);
+    expect(lines.map((l) => [l.text, l.x])).toEqual([
+      ['Last line.', 50],
+      ['Next line', 50],
+    ]);
+  });
+
   it('drops empty lines and collapses runs of spaces', () => {
     expect(linesFromTextItems([item('   ', 50, 700), item('a   b', 50, 680)]).map((l) => l.text)).toEqual(['a b']);
   });
@@ -220,5 +232,10 @@ describe('errors and limits', () => {
     expect(() => detectDocumentKind(doc)).toThrow(/older Word file \(\.doc\)/);
     expect(() => detectDocumentKind(bytes('<html>'), 'jd.pdf')).toThrow(DocumentError);
     expect(() => detectDocumentKind(bytes('hello'), 'notes.txt')).toThrow(/PDF and Word \(\.docx\) files/);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]);
+    expect(() => detectDocumentKind(zip, 'rota.xlsx')).toThrow(/zip archive but not a Word document/);
+    expect(
+      classifyDocumentError(new Error('Could not find main document part. Are you sure this is a valid .docx file?')),
+    ).toMatchObject({ code: 'unsupported' });
   });
 });

@@ -2,12 +2,12 @@
 // the test says otherwise), with the background's callbacks recorded.
 import type { NosDatabase } from '@/lib/db';
 import { MatcherSuitesCache } from '@/lib/background/matcher-suites';
-import { memoryTabUnits, TabManager } from '@/lib/background/tabs';
+import { memoryTabUnits, TabManager, type NosRecordState } from '@/lib/background/tabs';
 import type { HandlerContext, Sender } from '@/lib/messages';
 
 export interface TestContextOptions {
   sender?: Partial<Sender>;
-  setBadge?: (tabId: number, text: string, portfolio: number) => void;
+  setBadge?: (tabId: number, text: string, portfolio: number, nosRecord: NosRecordState) => void;
   openPage?: (path: string) => Promise<void>;
   settingsChanged?: (standards?: boolean) => void;
 }
