@@ -58,9 +58,9 @@ export default tseslint.config(
   },
   prettier,
 
-  // The pure core: dataset model, matcher, ranking, portfolio formats, capture. Runs in Node, the content script and the CLI.
+  // The pure core: dataset model, matcher, ranking, portfolio formats, capture, documents. Runs in Node, the content script and the CLI.
   {
-    files: ['lib/match/**', 'lib/rank/**', 'lib/dataset/**', 'lib/portfolio/**', 'lib/capture/**'],
+    files: ['lib/match/**', 'lib/rank/**', 'lib/dataset/**', 'lib/portfolio/**', 'lib/capture/**', 'lib/doc/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [extensionApis, storage, domLayer] }],
       'no-restricted-globals': ['error', ...domGlobals],

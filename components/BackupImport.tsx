@@ -90,7 +90,8 @@ export function BackupImport({ state, onFile, onApply, onCancel }: BackupImportP
   );
 }
 
-function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 'onFile'>) {
+/** One step of an import, as the portfolio shows it (the review page shows it under its own heading). */
+export function BackupImportStep({ state, onApply, onCancel }: Omit<BackupImportProps, 'onFile'>) {
   switch (state.step) {
     case 'idle':
       return null;

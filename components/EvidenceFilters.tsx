@@ -1,5 +1,8 @@
 // The portfolio's filter toolbar: suite, tag, type, date range and words, with Clear filters while any is set.
+import { useEffect, useState } from 'preact/hooks';
 import { EVIDENCE_TYPES, type EvidenceType } from '@/lib/portfolio/model';
+import { parseDateParts, partsOfDate } from '@/lib/dates';
+import { DateInput } from './DateInput';
 import { TYPE_LABEL } from './TagForm';
 
 export interface EvidenceFilterValues {
@@ -72,12 +75,8 @@ export function EvidenceFilters({
             ))}
           </select>
         </label>
-        <label>
-          From <input type="date" value={values.from} onInput={(e) => onChange({ from: valueOf(e) })} />
-        </label>
-        <label>
-          To <input type="date" value={values.to} onInput={(e) => onChange({ to: valueOf(e) })} />
-        </label>
+        <DateFilter legend="From" name="from" value={values.from} onChange={(from) => onChange({ from })} />
+        <DateFilter legend="To" name="to" value={values.to} onChange={(to) => onChange({ to })} />
         <label>
           Search{' '}
           <input
@@ -94,5 +93,35 @@ export function EvidenceFilters({
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * One end of the date range as Day / Month / Year: the filter changes once the boxes hold a real date, or all are
+ * empty (no limit); until then it stays as it was and the boxes say what is wrong.
+ */
+function DateFilter(props: { legend: string; name: string; value: string; onChange: (iso: string) => void }) {
+  const [typed, setTyped] = useState(() => partsOfDate(props.value));
+  // Set from outside (Clear filters): the boxes follow.
+  useEffect(() => {
+    const now = parseDateParts(typed, { optional: true });
+    if (!now.ok || now.date !== props.value) setTyped(partsOfDate(props.value));
+  }, [props.value]);
+  const check = parseDateParts(typed, { label: `${props.legend} date`, optional: true });
+  // Only once every box has something in it does a half-typed date count as wrong.
+  const complete = typed.day.trim() !== '' && typed.month.trim() !== '' && typed.year.trim().length >= 4;
+  return (
+    <DateInput
+      compact
+      legend={props.legend}
+      name={props.name}
+      value={typed}
+      error={!check.ok && complete ? { message: check.error, parts: check.parts } : null}
+      onChange={(next) => {
+        setTyped(next);
+        const read = parseDateParts(next, { optional: true });
+        if (read.ok && read.date !== props.value) props.onChange(read.date);
+      }}
+    />
   );
 }

@@ -1,15 +1,16 @@
 // Renders evidence items: the page, its units (linked to their unit pages), type, date, tags, quote and note, with
 // Edit and Delete buttons that report back to the caller.
 import type { ComponentChildren } from 'preact';
-import type { Evidence } from '@/lib/portfolio/model';
+import { documentLabel, viewerLink, type Evidence } from '@/lib/portfolio/model';
 import { criterionLabel } from '@/lib/portfolio/criteria';
 import { shortDate } from '@/lib/dates';
 import { TYPE_LABEL } from './TagForm';
 
 export interface EvidenceListProps {
   evidence: Evidence[];
-  onEdit: (id: string) => void;
-  onDelete: (id: string) => void;
+  /** Edit and Delete buttons report here; without them the list is read-only (a learner's pack under review). */
+  onEdit?: (id: string) => void;
+  onDelete?: (id: string) => void;
   /** An editor shown in place of one item's buttons. */
   editor?: { id: string; node: ComponentChildren } | null;
   /** Opens the file attached to an evidence (it is read from the database). */
@@ -34,11 +35,13 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
     <ul class="evidence-list">
       {evidence.map((e) => {
         const name = e.pageTitle || e.url || 'Untitled evidence';
+        // A quote from a document opens in the viewer at its page; a file from disk has no address to open.
+        const href = e.url && e.document ? viewerLink(e.url, e.document.page) : e.url;
         return (
           <li key={e.id} data-evidence-id={e.id}>
             <div class="evidence-head">
-              {e.url ? (
-                <a href={e.url} target="_blank" rel="noreferrer noopener" class="evidence-title">
+              {href ? (
+                <a href={href} target="_blank" rel="noreferrer noopener" class="evidence-title">
                   {name}
                 </a>
               ) : (
@@ -51,6 +54,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
                 {e.hours !== null ? ` · ${hoursText(e.hours)}` : ''}
               </span>
             </div>
+            {e.document && <p class="document-ref">{documentLabel(e.document, e.pageTitle)}</p>}
             <ul class="chips" aria-label="Units">
               {e.units.map((u) => (
                 <li key={u.unitId}>
@@ -99,7 +103,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
             )}
             {editor?.id === e.id ? (
               <div class="edit-panel">{editor.node}</div>
-            ) : (
+            ) : onEdit && onDelete ? (
               <div class="actions">
                 <button type="button" class="small" onClick={() => onEdit(e.id)} aria-label={`Edit “${name}”`}>
                   Edit
@@ -108,7 +112,7 @@ export function EvidenceList({ evidence, onEdit, onDelete, editor, onOpenFile }:
                   Delete
                 </button>
               </div>
-            )}
+            ) : null}
           </li>
         );
       })}

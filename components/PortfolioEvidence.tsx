@@ -12,6 +12,8 @@ export interface EvidenceEditor {
   error: string | null;
   onSave: (item: Evidence, value: TagFormValue) => void;
   onCancel: () => void;
+  /** Why a file cannot be attached to the item (evidence that is not a web page): the limits of adding one. */
+  problemOfFile: (item: Evidence, file: File) => string | null;
 }
 
 export interface PortfolioEvidenceProps {
@@ -62,9 +64,20 @@ export function PortfolioEvidence({ total, shown, filtering, editor, ...on }: Po
   );
 }
 
-function EvidenceEditForm({ item, search, saving, error, onSave, onCancel }: EvidenceEditor) {
+function EvidenceEditForm({ item, search, saving, error, onSave, onCancel, problemOfFile }: EvidenceEditor) {
+  // Evidence that is not a web page edits its title, hours and file too, with the record types.
+  const record =
+    item.url === null
+      ? {
+          title: item.pageTitle,
+          hours: item.hours,
+          problemOfFile: (file: File) => problemOfFile(item, file),
+          attached: item.attachment,
+        }
+      : undefined;
   return (
     <TagForm
+      record={record}
       label="Edit evidence"
       url={item.url ?? ''}
       pageTitle={item.pageTitle}

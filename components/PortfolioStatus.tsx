@@ -17,7 +17,11 @@ export function PortfolioStatus({ status }: PortfolioStatusProps) {
       <p>
         In your portfolio{status.since !== null ? ` since ${day(status.since)}` : ''} (
         {plural(status.pieces, 'piece', 'pieces')}).{' '}
-        <a href="portfolio.html" target="_blank" rel="noopener">
+        <a
+          href={status.latest ? `portfolio.html#evidence-${encodeURIComponent(status.latest)}` : 'portfolio.html'}
+          target="_blank"
+          rel="noopener"
+        >
           Open in portfolio
         </a>
       </p>

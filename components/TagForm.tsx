@@ -10,7 +10,8 @@ import {
 } from '@/lib/portfolio/model';
 import type { UnitSearch } from '@/lib/search';
 import { criterionLabel, type CriterionItem } from '@/lib/portfolio/criteria';
-import { localDate } from '@/lib/dates';
+import { localDate, parseDateParts, partsOfDate, type DatePart } from '@/lib/dates';
+import { DateInput } from './DateInput';
 
 export interface TagUnit {
   unitId: string;
@@ -38,6 +39,8 @@ export interface RecordValue {
   hours: number | null;
   /** A file newly chosen, or null to keep what is attached. */
   file: File | null;
+  /** Take the attached file off (editing; a file newly chosen replaces it instead). */
+  removeFile?: boolean;
 }
 
 export interface TagFormProps {
@@ -62,7 +65,13 @@ export interface TagFormProps {
    * Evidence that is not a web page: the form asks for a title, hours and a file instead of showing a page, and offers
    * the record types. `problemOfFile` says why a chosen file cannot be attached (checked again when saved).
    */
-  record?: { title: string; hours: number | null; problemOfFile: (file: File) => string | null };
+  record?: {
+    title: string;
+    hours: number | null;
+    problemOfFile: (file: File) => string | null;
+    /** The file attached already (editing): kept, replaced by a new one, or removed. */
+    attached?: { name: string; size: number } | null;
+  };
   /** A unit's criteria when `search` cannot give them (evidence against a unit no longer in the dataset). */
   criteriaOf?: (unitId: string) => CriterionItem[];
   /** The form's accessible name (default: "Tag this page as evidence"). */
@@ -85,11 +94,13 @@ export function TagForm(props: TagFormProps) {
   const [note, setNote] = useState(props.initial?.note ?? '');
   const [tags, setTags] = useState(props.initial?.tags.join(', ') ?? '');
   const [type, setType] = useState<EvidenceType>(props.initial?.type ?? props.defaultType);
-  const [date, setDate] = useState(props.initial?.activityDate ?? localDate());
+  const [date, setDate] = useState(() => partsOfDate(props.initial?.activityDate ?? localDate()));
+  const [dateError, setDateError] = useState<{ message: string; parts: DatePart[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [title, setTitle] = useState(props.record?.title ?? '');
   const [hours, setHours] = useState(props.record?.hours === null || !props.record ? '' : String(props.record.hours));
   const [file, setFile] = useState<File | null>(null);
+  const [removeFile, setRemoveFile] = useState(false);
   /** `unit id \n criterion id` of every criterion ticked. */
   const [criteria, setCriteria] = useState<Set<string>>(
     new Set((props.initial?.criteria ?? []).map((c) => `${c.unitId}\n${c.id}`)),
@@ -154,10 +165,15 @@ export function TagForm(props: TagFormProps) {
       setProblem('Choose at least one unit this page is evidence for.');
       return;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setProblem('Give the date of the activity.');
+    const when = parseDateParts(date, { label: 'Date of the activity', latest: localDate() });
+    if (!when.ok) {
+      setDateError({ message: when.error, parts: when.parts });
+      setProblem(when.error);
+      // As the GOV.UK pattern does: to the first box to fix.
+      (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="date-${when.parts[0]}"]`)?.focus();
       return;
     }
+    setDateError(null);
     const hoursGiven = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
     if (props.record) {
       if (!title.trim()) {
@@ -182,7 +198,7 @@ export function TagForm(props: TagFormProps) {
         .map((t) => t.trim())
         .filter(Boolean),
       type,
-      activityDate: date,
+      activityDate: when.date,
       unitIds: [...units, ...suggested].filter((u) => chosen.has(u.unitId)).map((u) => u.unitId),
       // Criteria of a unit unticked since are dropped with it.
       criteria: [...criteria]
@@ -191,7 +207,9 @@ export function TagForm(props: TagFormProps) {
           return { unitId, id };
         })
         .filter((c) => chosen.has(c.unitId)),
-      ...(props.record ? { record: { title: title.trim(), hours: hoursGiven, file } } : {}),
+      ...(props.record
+        ? { record: { title: title.trim(), hours: hoursGiven, file, removeFile: !file && removeFile } }
+        : {}),
     });
   };
 
@@ -257,10 +275,14 @@ export function TagForm(props: TagFormProps) {
         <input name="tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <label>
-          Date of the activity
-          <input type="date" name="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-        </label>
+        <DateInput
+          legend="Date of the activity"
+          name="date"
+          hint="For example, 27 3 2026"
+          value={date}
+          onChange={setDate}
+          error={dateError}
+        />
         <label>
           Type
           <select name="type" value={type} onChange={(e) => setType(e.currentTarget.value as EvidenceType)}>
@@ -279,7 +301,8 @@ export function TagForm(props: TagFormProps) {
             <input name="hours" inputMode="decimal" value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
           </label>
           <label>
-            Attach a file <span class="result-meta">(optional: PDF, image, .docx or text, up to 5 MB)</span>
+            {props.record.attached ? 'Replace the file' : 'Attach a file'}{' '}
+            <span class="result-meta">(optional: PDF, image, .docx or text, up to 5 MB)</span>
             <input
               type="file"
               name="file"
@@ -288,6 +311,24 @@ export function TagForm(props: TagFormProps) {
             />
           </label>
         </div>
+      )}
+      {props.record?.attached && (
+        <label class="check attached-file">
+          <input
+            type="checkbox"
+            name="remove-file"
+            checked={removeFile}
+            disabled={file !== null}
+            onChange={(e) => setRemoveFile(e.currentTarget.checked)}
+          />
+          <span>
+            Remove the attached file “{props.record.attached.name}”{' '}
+            <span class="result-meta">
+              ({Math.max(1, Math.round(props.record.attached.size / 1024)).toLocaleString('en-GB')} KB
+              {file ? '; the file chosen replaces it' : ''})
+            </span>
+          </span>
+        </label>
       )}
       {(problem ?? props.error) && (
         <p class="error" role="alert">

@@ -4,7 +4,7 @@ import type { Unit } from '@/lib/dataset/schema';
 import { citeSource } from '@/lib/dataset/sources';
 import { criteriaCoverage } from '@/lib/portfolio/coverage';
 import { criterionLabel, unitCriteria } from '@/lib/portfolio/criteria';
-import { EVIDENCE_TYPE_LABEL } from '@/lib/portfolio/model';
+import { documentLabel, EVIDENCE_TYPE_LABEL, viewerLink } from '@/lib/portfolio/model';
 import type { SuiteSummary } from '@/lib/dataset/summary';
 import type { Evidence } from '@/lib/portfolio/model';
 import { shortDate } from '@/lib/dates';
@@ -199,7 +199,7 @@ function EvidenceItem({ e }: { e: Evidence }) {
   return (
     <li key={e.id} data-evidence-id={e.id}>
       {e.url ? (
-        <a href={e.url} target="_blank" rel="noreferrer noopener">
+        <a href={e.document ? viewerLink(e.url, e.document.page) : e.url} target="_blank" rel="noreferrer noopener">
           {e.pageTitle || e.url}
         </a>
       ) : (
@@ -207,6 +207,7 @@ function EvidenceItem({ e }: { e: Evidence }) {
       )}{' '}
       <span class="meta">
         {EVIDENCE_TYPE_LABEL[e.type]} · {shortDate(e.activityDate)}
+        {e.document ? ` · ${documentLabel(e.document, e.pageTitle)}` : ''}
       </span>
       {e.quote && <blockquote class="quote">“{e.quote.exact}”</blockquote>}
       {e.note && <div>{e.note}</div>}

@@ -51,3 +51,99 @@ export function dayAndMonth(value: DateLike, now = new Date()): string {
   const year = (d: Date) => new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: r.timeZone }).format(d);
   return year(r.date) === year(now) ? format(value, { day: 'numeric', month: 'short' }) : shortDate(value);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates typed as Day / Month / Year (the GOV.UK date input): the browser's own date picker shows the browser's
+// locale (month first in a US-English browser), so dates are asked for in three labelled boxes and checked here.
+
+/** A date as typed in the three boxes. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export type DatePart = keyof DateParts;
+
+export const NO_DATE: DateParts = { day: '', month: '', year: '' };
+
+/** The boxes for a stored YYYY-MM-DD date (`2026-03-07` → 7, 3, 2026); empty for anything else. */
+export function partsOfDate(iso: string): DateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : NO_DATE;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A month typed as a number (`3`, `03`) or a name (`March`, `mar`, `Sept`), as 1–12; null otherwise. */
+function monthNumber(text: string): number | null {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const word = text.toLowerCase().replace(/\.$/, '');
+  if (word.length < 3) return null;
+  const at = MONTHS.findIndex((m) => m.startsWith(word) || (word === 'sept' && m === 'september'));
+  return at < 0 ? null : at + 1;
+}
+
+export interface DateRules {
+  /** What the date is called at the start of a message ("Date of the activity"); default "Date". */
+  label?: string;
+  /** Empty boxes mean no date (a filter); otherwise they are a problem. */
+  optional?: boolean;
+  /** The latest date allowed (YYYY-MM-DD; today for something that has happened), if any. */
+  latest?: string;
+}
+
+/** A checked date: YYYY-MM-DD ('' when optional and left empty), or the message and the boxes to mark. */
+export type DateCheck = { ok: true; date: string } | { ok: false; error: string; parts: DatePart[] };
+
+const names = (parts: DatePart[]) =>
+  parts.length === 1 ? `a ${parts[0]}` : `a ${parts.slice(0, -1).join(', a ')} and a ${parts.at(-1)!}`;
+
+/**
+ * Checks a date typed as Day / Month / Year, with the GOV.UK pattern's messages: "Date must include a month", "Year
+ * must include 4 numbers", "Date must be a real date", "Date must be today or in the past". Spaces are ignored; the
+ * month may be a name ("March", "mar").
+ */
+export function parseDateParts(typed: DateParts, rules: DateRules = {}): DateCheck {
+  const label = rules.label ?? 'Date';
+  const parts = {
+    day: typed.day.replace(/\s+/g, ''),
+    month: typed.month.replace(/\s+/g, ''),
+    year: typed.year.replace(/\s+/g, ''),
+  };
+  const all: DatePart[] = ['day', 'month', 'year'];
+  const missing = all.filter((p) => parts[p] === '');
+  if (missing.length === 3)
+    return rules.optional
+      ? { ok: true, date: '' }
+      : { ok: false, error: `Enter the ${label.toLowerCase()}`, parts: all };
+  if (missing.length) return { ok: false, error: `${label} must include ${names(missing)}`, parts: missing };
+  if (!/^\d+$/.test(parts.year)) return { ok: false, error: `${label} must be a real date`, parts: ['year'] };
+  if (parts.year.length !== 4) return { ok: false, error: 'Year must include 4 numbers', parts: ['year'] };
+  const year = Number(parts.year);
+  const month = monthNumber(parts.month);
+  if (month === null || month < 1 || month > 12)
+    return { ok: false, error: `${label} must be a real date`, parts: ['month'] };
+  if (!/^\d{1,2}$/.test(parts.day)) return { ok: false, error: `${label} must be a real date`, parts: ['day'] };
+  const day = Number(parts.day);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return { ok: false, error: `${label} must be a real date`, parts: ['day'] };
+  if (year < 1900) return { ok: false, error: `${label} must be in 1900 or later`, parts: ['year'] };
+  const date = `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (rules.latest && date > rules.latest)
+    return { ok: false, error: `${label} must be today or in the past`, parts: all };
+  return { ok: true, date };
+}

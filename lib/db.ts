@@ -70,6 +70,20 @@ export class NosDatabase extends Dexie {
             e.attachment ??= null;
           }),
       );
+    // v6: evidence may come from a PDF or Word document in the viewer (`document`), found again by the document's
+    // fingerprint whatever address it was opened from; the viewer asks for a document's evidence by fingerprint and
+    // by address, so both are indexed (records without one are simply not in that index). Every stored evidence
+    // record gets `document: null`; nothing else changes.
+    this.version(6)
+      .stores({ evidence: 'id, *unitIds, url, document.fingerprint' })
+      .upgrade((tx) =>
+        tx
+          .table('evidence')
+          .toCollection()
+          .modify((e: Record<string, unknown>) => {
+            e.document ??= null;
+          }),
+      );
   }
 }
 

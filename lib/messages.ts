@@ -10,11 +10,11 @@ import { SuiteSchema } from './dataset/schema';
 import { NosRecordSchema } from './capture/record-schema';
 import { OwnCodeInputSchema } from './dataset/user';
 import { ROLE_IDS } from './dataset/scope';
-import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema } from './portfolio/schema';
-import { LEARNER_NAME_LIMIT } from './portfolio/model';
+import { CourseInputSchema, EvidenceInputSchema, EvidenceSchema, FingerprintSchema } from './portfolio/schema';
+import { LEARNER_NAME_LIMIT, URL_LIMIT } from './portfolio/model';
 import type { MatcherSuitesCache } from './background/matcher-suites';
 import type { TabManager } from './background/tabs';
-import { hostOf, tagFormPath } from './urls';
+import { evidencePath, hostOf, normalisePageUrl, tagFormPath } from './urls';
 import * as store from './store';
 
 /** Who sent a message: the background itself, one of the extension's pages, a content script, or anything else. */
@@ -172,7 +172,7 @@ export const requests = {
   getPageEvidence: request('content', {}, async (_r, ctx) => {
     const tabId = senderTab(ctx, 'getPageEvidence');
     const url = ctx.sender.tabUrl;
-    if ((ctx.sender.frameId ?? 0) !== 0 || !url) return { pieces: 0, since: null, quotes: [] };
+    if ((ctx.sender.frameId ?? 0) !== 0 || !url) return { pieces: 0, since: null, latest: null, quotes: [] };
     const evidence = await store.evidenceOnPage(ctx.db, url);
     await ctx.tabs.markPortfolio(tabId, evidence.length);
     const quotes: PageEvidenceQuote[] = [];
@@ -182,7 +182,12 @@ export const requests = {
       const position = start !== null && e.snapshot ? start / e.snapshot.length : null;
       quotes.push({ evidenceId: e.id, exact, prefix, suffix, position });
     }
-    return { pieces: evidence.length, since: evidence[0]?.createdAt ?? null, quotes };
+    return {
+      pieces: evidence.length,
+      since: evidence[0]?.createdAt ?? null,
+      latest: evidence.at(-1)?.id ?? null,
+      quotes,
+    };
   }),
 
   getTabUnits: request('page', { tabId: v.pipe(v.number(), v.integer()) }, (r, ctx) => ctx.tabs.unitsOf(r.tabId)),
@@ -211,6 +216,19 @@ export const requests = {
     await ctx.ready;
     return store.saveEvidence(ctx.db, r.evidence);
   }),
+  /**
+   * The evidence filed from a document open in the viewer: whose document has this fingerprint (the same file from
+   * any address, or from disk), or that was filed from this address (compared normalised; null: a file from disk).
+   * Oldest first. Pages only: it reads the portfolio.
+   */
+  getDocumentEvidence: request(
+    'page',
+    {
+      fingerprint: v.pipe(FingerprintSchema, v.minLength(1)),
+      url: v.nullable(v.pipe(v.string(), v.maxLength(URL_LIMIT))),
+    },
+    (r, ctx) => store.evidenceOfDocument(ctx.db, r.fingerprint, r.url),
+  ),
   deleteEvidence: request('page', { id: recordId }, (r, ctx) => store.deleteEvidence(ctx.db, r.id)),
   restoreEvidence: request('page', { evidence: EvidenceSchema }, (r, ctx) => store.restoreEvidence(ctx.db, r.evidence)),
 
@@ -250,6 +268,25 @@ export const requests = {
     await ctx.openPage?.(tagFormPath(tabId, r.unitIds));
     return { opened: ctx.openPage !== undefined };
   }),
+
+  /**
+   * Opens the portfolio at one piece of evidence filed from the sender's own page (the card over a saved quote). Evidence
+   * deleted meanwhile still opens the portfolio, which says it is gone; evidence of another page is refused.
+   */
+  openEvidence: request(
+    'content',
+    { evidenceId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) },
+    async (r, ctx) => {
+      senderTab(ctx, 'openEvidence');
+      const found = await store.getEvidence(ctx.db, r.evidenceId);
+      const page = ctx.sender.tabUrl;
+      if (found && (!found.url || !page || normalisePageUrl(found.url) !== normalisePageUrl(page)))
+        throw new Error('That evidence was not filed from this page.');
+      checkOpenRate(ctx);
+      await ctx.openPage?.(evidencePath(r.evidenceId));
+      return { opened: ctx.openPage !== undefined };
+    },
+  ),
 
   /** Opens the unit page in a new tab (content scripts cannot navigate to extension pages). */
   openUnit: request('any', { unitId }, async (r, ctx) => {

@@ -29,6 +29,8 @@ export interface PageEvidenceStatus {
   pieces: number;
   /** When the first was filed (ms since the epoch), or null. */
   since: number | null;
+  /** The id of the piece filed last, which "Open in portfolio" scrolls to; null when none. */
+  latest: string | null;
   /** Saved quotes painted on the page, and those not on it any more. */
   found: number;
   missing: number;

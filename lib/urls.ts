@@ -17,6 +17,11 @@ export function tagFormPath(tabId: number, unitIds: readonly string[] = []): str
   return `/popup.html?${q}`;
 }
 
+/** The portfolio page scrolled to one piece of evidence (`#evidence-<id>`, which the page honours). */
+export function evidencePath(evidenceId: string): string {
+  return `/portfolio.html#evidence-${encodeURIComponent(evidenceId)}`;
+}
+
 /**
  * Whether `url` is one of the extension's own pages, given the extension's base URL (`runtime.getURL('/')`). A
  * prefix of the whole base, slash included: `URL.origin` is "null" for several schemes, so it cannot tell them apart.

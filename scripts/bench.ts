@@ -1,8 +1,9 @@
 // `npm run bench [-- --json] [--quick] [--runs N]`: times the highlighter in real Chromium on a generated page of over
 // 1 MB of visible text, side by side with mark.js (the peer) and a bare TreeWalker (the floor), alternating in one
 // browser session, medians of several runs; then an incremental update after appending 1% more content, and the
-// ranking of a 20,000-word page against tokenising it once (in Node). Prints a table; --json adds a last line with the
-// ratios. No network: the page, the bundle and mark.js are served from 127.0.0.1.
+// ranking of a 20,000-word page against tokenising it once (in Node), and a 100-page PDF read with lib/doc against pdf.js
+// extracting its text alone (in Node, bench-doc.ts; `--doc` runs only that). Prints a table; --json adds a last line
+// with the ratios. No network: the page, the bundle and mark.js are served from 127.0.0.1.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -11,12 +12,15 @@ import { CHROMIUM, ROOT, serveFolder } from './browser';
 import { loadBundledDataset } from '../lib/dataset/bundled';
 import { buildRanker } from '../lib/rank/ranker';
 import { contentStems } from '../lib/rank/text';
+import { benchDocument, type DocumentFigures } from './bench-doc';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
 /** Only the live-page rows (a quick check of the watcher). */
 const liveOnly = args.includes('--live');
+/** Only the document rows (Node, no browser). */
+const docOnly = args.includes('--doc');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 3 : 7;
 const TARGET_BYTES = quick ? 200_000 : 1_100_000;
@@ -251,7 +255,42 @@ function ranking(): { rankMs: number; tokeniseMs: number; buildMs: number; words
   return { rankMs: median(rank), tokeniseMs: median(tok), buildMs, words };
 }
 
+function documentRows(d: DocumentFigures): { rows: [string, string, string][]; ratios: string[] } {
+  const size = `${d.pages} pages, ${Math.round(d.bytes / 1024)} KB`;
+  return {
+    rows: [
+      ['PDF floor (pdf.js: open, text of every page)', `${fmt(d.floorMs)} ms`, `${size}, Node, pdf.js legacy build`],
+      ['PDF text (lib/doc: lines and paragraphs)', `${fmt(d.textMs)} ms`, 'every page'],
+      ['  of which lines and paragraphs from the items', `${fmt(d.layoutMs)} ms`, 'lib/doc’s own work'],
+      [
+        'PDF to first references',
+        `${fmt(d.firstReferenceMs)} ms`,
+        `pages read in order; first on page ${d.firstReferencePage}`,
+      ],
+      ['PDF text + references + ranking', `${fmt(d.fullMs)} ms`, `${d.references} references`],
+    ],
+    ratios: [
+      `PDF text / floor:    ${(d.textMs / d.floorMs).toFixed(2)}×`,
+      `PDF layout / floor:  ${((d.layoutMs / d.floorMs) * 100).toFixed(1)}%`,
+      `PDF full / floor:    ${(d.fullMs / d.floorMs).toFixed(2)}×`,
+    ],
+  };
+}
+
+function table(rows: [string, string, string][]): string[] {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  return rows.map(([a, c, d]) => `${a.padEnd(w0)}  ${c.padStart(w1)}  ${d}`);
+}
+
 async function main(): Promise<void> {
+  if (docOnly) {
+    const d = await benchDocument(RUNS);
+    const { rows, ratios } = documentRows(d);
+    process.stdout.write(`${[`Medians of ${RUNS} runs.`, '', ...table(rows), '', ...ratios].join('\n')}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ document: d, runs: RUNS })}\n`);
+    return;
+  }
   const b = await inBrowser();
   if (liveOnly) {
     for (const mode of ['none', 'legacy', 'ours'] as const)
@@ -262,6 +301,9 @@ async function main(): Promise<void> {
     return;
   }
   const rk = ranking();
+  log('reading the 100-page PDF');
+  const doc = await benchDocument(RUNS);
+  const docRows = documentRows(doc);
   const ours = median(b.ours);
   const markjs = median(b.markjs);
   const floor = median(b.floor);
@@ -294,18 +336,18 @@ async function main(): Promise<void> {
     ['matcher build (once per page)', `${fmt(b.matcherMs)} ms`, `${b.terms} terms`],
     ['ranking, 20,000 words (Node)', `${fmt(rk.rankMs)} ms`, `ranker build ${fmt(rk.buildMs)} ms`],
     ['tokenising the same text once', `${fmt(rk.tokeniseMs)} ms`, ''],
+    ...docRows.rows,
   ];
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
   const lines = [
     `Page: ${(b.textBytes / 1e6).toFixed(2)} MB of visible text, ${b.terms} terms (every code, alias, unit and element title); medians of ${RUNS} runs, Chromium headless.`,
     '',
-    ...rows.map(([a, c, d]) => `${a.padEnd(w0)}  ${c.padStart(w1)}  ${d}`),
+    ...table(rows),
     '',
     `mark.js / ours:      ${(markjs / ours).toFixed(1)}×   (target ≥ 20×)`,
     `ours / floor:        ${(ours / floor).toFixed(2)}×  (target ≤ 3×)`,
     `incremental / full:  ${((incremental / full) * 100).toFixed(1)}%  (target < 5%)`,
     `ranking / tokenise:  ${(rk.rankMs / rk.tokeniseMs).toFixed(1)}×`,
+    ...docRows.ratios,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (json)
@@ -328,6 +370,7 @@ async function main(): Promise<void> {
         tokeniseMs: rk.tokeniseMs,
         rankVsTokenise: rk.rankMs / rk.tokeniseMs,
         rankWords: rk.words,
+        document: doc,
         liveStalls: {
           none: median(b.live.none.map((r) => r.stalls)),
           legacy: median(b.live.legacy.map((r) => r.stalls)),

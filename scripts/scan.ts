@@ -4,9 +4,14 @@
 // with linkedom and read in blocks exactly as the content script reads a page; the ranking reads the page's main text
 // (Readability, as the popup does). Human-readable by default; with --json, stdout holds exactly one JSON array, one
 // object per file in order. Logs go to stderr. With --capture, the NOS record each file holds instead (scan-capture.ts).
+// PDF and Word (.docx) files are read with lib/doc (pdf.js's legacy build, mammoth): each paragraph is a block, and the
+// ranking reads the text without the running heads and feet; a file that cannot be read gets `error` and `errorCode`.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readDocumentBytes } from '../lib/doc/node';
+import { classifyDocumentError, type DocumentErrorCode } from '../lib/doc/errors';
+import { documentBlocks, documentMainText, type DocumentText } from '../lib/doc/text';
 import { parseHTML } from 'linkedom';
 import { CAPTURE_USAGE, captureMain } from './scan-capture';
 import { Readability } from '@mozilla/readability';
@@ -32,6 +37,8 @@ export interface ScanReference {
   /** `code | title | element | close`; a close title carries its `score` (0.7–1). */
   kind: Reference['kind'];
   score?: number;
+  /** In a PDF: the page (1-based) the reference is printed on. */
+  page?: number;
 }
 
 export interface ScanRanking {
@@ -58,14 +65,31 @@ export interface ScanFileResult {
   scope: ScanScope | null;
   references: ScanReference[];
   ranking: ScanRanking[];
+  /** A PDF or .docx: what was read. */
+  document?: { kind: DocumentText['kind']; pages: number; title: string | null; fingerprint: string };
   error?: string;
+  /** Why a PDF or .docx could not be read: encrypted, corrupt, no-text, too-large, unsupported or unreadable. */
+  errorCode?: DocumentErrorCode;
 }
 
 export interface Scanner {
-  scanText(file: string, blocks: string[], mainText: string): ScanFileResult;
+  /** `blockPages[i]`, when given, is the page blocks[i] is printed on (documents). */
+  scanText(file: string, blocks: string[], mainText: string, blockPages?: readonly number[]): ScanFileResult;
   scanHtml(file: string, html: string): ScanFileResult;
   scanPlain(file: string, text: string): ScanFileResult;
+  /** A document's text, read with lib/doc: each paragraph a block, the ranking without running heads and feet. */
+  scanDocument(file: string, doc: DocumentText): ScanFileResult;
+  /** An HTML or text file (synchronous). */
   scanFile(path: string): ScanFileResult;
+  /** Any file: PDF and .docx (by name or first bytes) through lib/doc, the rest as scanFile. */
+  scanPath(path: string): Promise<ScanFileResult>;
+}
+
+/** True when a file is to be read as a document: named .pdf/.docx/.doc, or starting like a PDF, a zip or an old .doc. */
+export function isDocumentFile(path: string, head: Uint8Array): boolean {
+  if (/\.(pdf|docx|doc)$/i.test(path)) return true;
+  const text = new TextDecoder('latin1').decode(head.subarray(0, 1024));
+  return text.includes('%PDF-') || text.startsWith('PK\x03\x04') || text.startsWith('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1');
 }
 
 /** Builds the matcher and ranker once for a run over many files. */
@@ -83,17 +107,25 @@ export function createScanner(
     ),
   );
 
-  const scanText = (file: string, blocks: string[], mainText: string): ScanFileResult => {
+  const scanText = (
+    file: string,
+    blocks: string[],
+    mainText: string,
+    blockPages?: readonly number[],
+  ): ScanFileResult => {
     // Per block, as the content script does; bare numbers count once the whole page is read and its suites known.
     const standalone: Reference[] = [];
-    const conditional = [];
+    const conditional: ReturnType<Matcher['scan']>['conditional'] = [];
     const mentioned = new Set<string>();
-    for (const text of blocks) {
+    const pageOf = new Map<object, number>();
+    blocks.forEach((text, i) => {
       const r = matcher.scan(text);
+      const page = blockPages?.[i];
+      if (page !== undefined) for (const ref of [...r.references, ...r.conditional]) pageOf.set(ref, page);
       standalone.push(...r.references);
       conditional.push(...r.conditional);
       for (const s of r.mentionedSuites) mentioned.add(s);
-    }
+    });
     const refs = [...standalone, ...resolveConditional(conditional, mentioned)];
     const references: ScanReference[] = [];
     const explicit = new Map<string, number>();
@@ -102,6 +134,7 @@ export function createScanner(
         const u = units.get(unitId);
         if (!u) continue;
         const { matched, kind, score } = ref;
+        const page = pageOf.get(ref);
         references.push({
           unitId,
           suite: u.suite,
@@ -110,6 +143,7 @@ export function createScanner(
           matched,
           kind,
           ...(score ? { score } : {}),
+          ...(page !== undefined ? { page } : {}),
         });
         explicit.set(unitId, (explicit.get(unitId) ?? 0) + 1);
       }
@@ -175,16 +209,62 @@ export function createScanner(
     return looksHtml ? scanHtml(path, raw) : scanPlain(path, raw);
   };
 
-  return { scanText, scanHtml, scanPlain, scanFile };
+  const scanDocument = (file: string, doc: DocumentText): ScanFileResult => {
+    const blocks = doc.pages.flatMap((p) => p.paragraphs);
+    const pages = doc.kind === 'pdf' ? doc.pages.flatMap((p) => p.paragraphs.map(() => p.pageNumber)) : undefined;
+    return {
+      ...scanText(
+        file,
+        documentBlocks(doc.pages),
+        documentMainText(doc.pages),
+        pages?.length === blocks.length ? pages : undefined,
+      ),
+      document: { kind: doc.kind, pages: doc.pageCount, title: doc.title, fingerprint: doc.fingerprint },
+    };
+  };
+
+  const scanPath = async (path: string): Promise<ScanFileResult> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch {
+      return scanFile(path); // says why it cannot be read, as before
+    }
+    if (!isDocumentFile(path, bytes)) return scanFile(path);
+    try {
+      return scanDocument(path, await readDocumentBytes(bytes, { name: path }));
+    } catch (e) {
+      const problem = classifyDocumentError(e);
+      return { file: path, scope, references: [], ranking: [], error: problem.message, errorCode: problem.code };
+    }
+  };
+
+  return { scanText, scanHtml, scanPlain, scanDocument, scanFile, scanPath };
 }
 
 function describe(result: ScanFileResult): string {
   const lines = [`${result.file}`];
   if (result.error) return `${lines[0]}\n  error: ${result.error}`;
-  const byUnit = new Map<string, { ref: ScanReference; matched: Set<string>; count: number; close: number }>();
+  const d = result.document;
+  if (d)
+    lines.push(
+      `  ${d.kind === 'pdf' ? `PDF, ${d.pages} ${d.pages === 1 ? 'page' : 'pages'}` : 'Word document'}` +
+        (d.title ? `: “${d.title}”` : ''),
+    );
+  const byUnit = new Map<
+    string,
+    { ref: ScanReference; matched: Set<string>; count: number; close: number; pages: Set<number> }
+  >();
   for (const r of result.references) {
-    const seen = byUnit.get(r.unitId) ?? { ref: r, matched: new Set<string>(), count: 0, close: 0 };
+    const seen = byUnit.get(r.unitId) ?? {
+      ref: r,
+      matched: new Set<string>(),
+      count: 0,
+      close: 0,
+      pages: new Set<number>(),
+    };
     seen.matched.add(r.matched.replace(/\s+/g, ' '));
+    if (r.page !== undefined) seen.pages.add(r.page);
     seen.count++;
     if (r.kind === 'close') seen.close++;
     byUnit.set(r.unitId, seen);
@@ -192,9 +272,10 @@ function describe(result: ScanFileResult): string {
   lines.push(
     byUnit.size ? `  ${byUnit.size} units referred to:` : '  no unit references found',
     ...[...byUnit.values()].map(
-      ({ ref, matched, count, close }) =>
-        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}${close === count ? ' (close title)' : ''}: ` +
-        `“${[...matched].slice(0, 3).join('”, “')}”`,
+      ({ ref, matched, count, close, pages }) =>
+        `    ${ref.code ? `${ref.code} ` : ''}${ref.title} (${ref.suite}) ×${count}${close === count ? ' (close title)' : ''}` +
+        (pages.size ? ` on ${pages.size === 1 ? 'page' : 'pages'} ${[...pages].join(', ')}` : '') +
+        `: “${[...matched].slice(0, 3).join('”, “')}”`,
     ),
   );
   const scoped = result.scope !== null && result.scope.suites.length > 0;
@@ -215,7 +296,7 @@ function describe(result: ScanFileResult): string {
 }
 
 const USAGE =
-  'usage: npm run scan -- [--standards FILE.csv|FILE.json]... [--scope ROLE|SUITE,...] [--json] FILE...   (HTML or text files)\n' +
+  'usage: npm run scan -- [--standards FILE.csv|FILE.json]... [--scope ROLE|SUITE,...] [--json] FILE...   (HTML, text, PDF or .docx files)\n' +
   `  roles: ${ROLE_IDS.join(', ')}\n`;
 
 /** Reads --standards files into user suites, or returns the problems (file, line, column). */
@@ -244,7 +325,7 @@ export function loadStandards(
   return { suites, errors };
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const capture = argv.includes('--capture');
   const standards: string[] = [];
@@ -298,16 +379,17 @@ export function main(argv: string[]): number {
   }
   const scanner = createScanner(all, { scope });
   process.stderr.write(`[scan] matcher and ranker ready in ${Date.now() - started} ms\n`);
-  const results = files.map((f) => {
-    const r = scanner.scanFile(f);
-    if (r.error) process.stderr.write(`[scan] ${r.error}\n`);
+  const results: ScanFileResult[] = [];
+  for (const f of files) {
+    const r = await scanner.scanPath(f);
+    if (r.error) process.stderr.write(`[scan] ${r.errorCode ? `${basename(f)}: ` : ''}${r.error}\n`);
     else
       process.stderr.write(`[scan] ${basename(f)}: ${r.references.length} references, ${r.ranking.length} matches\n`);
-    return r;
-  });
+    results.push(r);
+  }
   if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
   else process.stdout.write(`${results.map(describe).join('\n\n')}\n`);
   return results.some((r) => r.error) ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = await main(process.argv.slice(2));

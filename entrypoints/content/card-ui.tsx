@@ -5,15 +5,24 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController, type CardHit, type CardSurface, type CardView } from '@/lib/page/card-controller';
 import { send } from '@/lib/ext/send';
 import { UnitCard, type CardEntry } from '@/components/UnitCard';
+import { EvidenceCard } from '@/components/EvidenceCard';
 import cardCss from './card.css?inline';
+
+/** A painted quote's key: this prefix, then the evidence's id. */
+export const EVIDENCE_KEY = 'evidence:';
+
+/** What a card shows: units (a reference) or a quote saved as evidence. */
+export type CardItem = CardEntry | { evidenceId: string };
+
+const isEvidence = (item: CardItem): item is { evidenceId: string } => 'evidenceId' in item;
 
 /** The hover card for this page, its timers tied to `ctx` so that none fires after the script is invalidated. */
 export function createCard(
   ctx: ContentScriptContext,
   hitAt: (x: number, y: number) => CardHit[],
   hitIn: (el: Element) => CardHit | null,
-): CardController<CardEntry> {
-  return new CardController<CardEntry>({
+): CardController<CardItem> {
+  return new CardController<CardItem>({
     doc: document,
     hitAt,
     hitIn,
@@ -30,7 +39,10 @@ export function createCard(
   });
 }
 
-async function loadUnits(unitIds: string[]): Promise<CardEntry[]> {
+async function loadUnits(unitIds: string[]): Promise<CardItem[]> {
+  // A saved quote needs nothing from the background until the user asks to open it.
+  if (unitIds.length === 1 && unitIds[0].startsWith(EVIDENCE_KEY))
+    return [{ evidenceId: unitIds[0].slice(EVIDENCE_KEY.length) }];
   const got = await Promise.all(unitIds.map((unitId) => send({ type: 'getUnit', unitId })));
   return got.filter((g): g is CardEntry => g !== null);
 }
@@ -51,16 +63,28 @@ async function mountCard(ctx: ContentScriptContext): Promise<CardSurface> {
   return { host: ui.shadowHost, root: ui.shadow, container: ui.uiContainer, remove: () => ui.remove() };
 }
 
-function drawCard(container: HTMLElement, view: CardView<CardEntry> | null): void {
+function drawCard(container: HTMLElement, view: CardView<CardItem> | null): void {
   if (!view) {
     render(null, container);
+    return;
+  }
+  const saved = view.entries?.find(isEvidence);
+  if (saved) {
+    render(
+      <EvidenceCard
+        matched={view.matched}
+        onOpenPortfolio={() => void send({ type: 'openEvidence', evidenceId: saved.evidenceId }).catch(() => undefined)}
+        onClose={view.close}
+      />,
+      container,
+    );
     return;
   }
   render(
     <UnitCard
       matched={view.matched}
       closeTitle={view.closeTitle}
-      entries={view.entries}
+      entries={view.entries?.filter((e): e is CardEntry => !isEvidence(e)) ?? null}
       error={view.error}
       onOpen={(unitId) => void send({ type: 'openUnit', unitId }).catch(() => undefined)}
       onTag={(unitId) => void send({ type: 'openTagForm', unitIds: [unitId] }).catch(() => undefined)}

@@ -7,14 +7,13 @@ import { collectBlocks } from '@/lib/page/blocks';
 import { locateSentences } from '@/lib/page/locate';
 import { watchPage, type PageWatcher } from '@/lib/page/observer';
 import { debounce } from '@/lib/page/debounce';
-import { hitTest } from '@/lib/page/hit';
+import { hitTest, HitIndex } from '@/lib/page/hit';
 import type { CardController } from '@/lib/page/card-controller';
 import { send } from '@/lib/ext/send';
 import { findQuotes } from '@/lib/page/quotes';
 import type { PageEvidenceQuote, ReplyOf } from '@/lib/messages';
 import type { PageEvidenceStatus } from '@/lib/tab-commands';
-import type { CardEntry } from '@/components/UnitCard';
-import { createCard } from './card-ui';
+import { createCard, EVIDENCE_KEY, type CardItem } from './card-ui';
 import highlightCss from './highlight.css?inline';
 
 /** The second highlight style: sentences that support a ranked unit. */
@@ -30,7 +29,7 @@ export class Lens {
   private highlighter: PageHighlighter | null = null;
   private watcher: PageWatcher | null = null;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly card: CardController<CardEntry>;
+  private readonly card: CardController<CardItem>;
   private readonly reports = debounce(() => this.report(), REPORT_DELAY, REPORT_MAX_WAIT, {
     setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
@@ -48,15 +47,22 @@ export class Lens {
   private matcher: ReturnType<typeof buildMatcher> | null = null;
   private painterInstance: Painter | null = null;
   /** The page's evidence as the background last said (null: not asked yet), and which quotes are painted. */
-  private evidence: { pieces: number; since: number | null; quotes: PageEvidenceQuote[] } | null = null;
+  private evidence: {
+    pieces: number;
+    since: number | null;
+    latest: string | null;
+    quotes: PageEvidenceQuote[];
+  } | null = null;
   private paintedQuotes = new Set<string>();
+  /** The painted quotes, for the card (hit-tested after the units' highlights, which may sit inside a quote). */
+  private readonly evidenceHits = new HitIndex();
   private evidenceGeneration = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = createCard(
       ctx,
       (x, y) => this.hitAt(x, y),
-      (el) => this.highlighter?.hits.firstIn(el) ?? null,
+      (el) => this.highlighter?.hits.firstIn(el) ?? this.evidenceHits.firstIn(el),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       // An SPA navigation: the DOM watcher sees the new content; the popup must forget the old page's list.
@@ -153,6 +159,7 @@ export class Lens {
     this.evidence = answer;
     this.painter.clear(EVIDENCE_GROUP);
     this.paintedQuotes.clear();
+    this.evidenceHits.clear();
     this.paintEvidence();
   }
 
@@ -162,10 +169,9 @@ export class Lens {
     const wanted = this.evidence.quotes.filter((q) => !this.paintedQuotes.has(q.evidenceId));
     if (wanted.length === 0) return;
     const { found } = findQuotes(collectBlocks(document, { onShadowRoot: (r) => this.styleShadowRoot(r) }), wanted);
-    this.painter.paint(
-      found.map((f) => ({ range: f.range, key: `evidence:${f.quote.evidenceId}` })),
-      EVIDENCE_GROUP,
-    );
+    const items = found.map((f) => ({ range: f.range, key: `${EVIDENCE_KEY}${f.quote.evidenceId}` }));
+    this.painter.paint(items, EVIDENCE_GROUP);
+    this.evidenceHits.addAll(items);
     for (const f of found) this.paintedQuotes.add(f.quote.evidenceId);
   }
 
@@ -178,6 +184,7 @@ export class Lens {
     return {
       pieces: this.evidence?.pieces ?? 0,
       since: this.evidence?.since ?? null,
+      latest: this.evidence?.latest ?? null,
       found,
       missing: looked ? quotes.length - found : 0,
       looked,
@@ -191,13 +198,16 @@ export class Lens {
     this.highlighter = null;
     this.painterInstance?.clear(EVIDENCE_GROUP);
     this.paintedQuotes.clear();
+    this.evidenceHits.clear();
     this.card.disable();
     this.report();
   }
 
   private hitAt(x: number, y: number) {
     if (!this.highlighter) return [];
-    return hitTest(document, x, y, this.highlighter.hits, [...this.shadowRoots]);
+    const roots = [...this.shadowRoots];
+    const units = hitTest(document, x, y, this.highlighter.hits, roots);
+    return this.evidenceHits.size ? [...units, ...hitTest(document, x, y, this.evidenceHits, roots)] : units;
   }
 
   /** Highlights inside a shadow root are styled by that root's own sheets. */

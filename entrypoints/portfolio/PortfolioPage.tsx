@@ -22,6 +22,7 @@ import { useEvidencePack } from './use-evidence-pack';
 import { useEvidenceActions } from './use-evidence-actions';
 import { useEvidenceEditing } from './use-editing';
 import { useEvidenceFilters } from './use-filters';
+import { useEvidenceTarget } from './use-evidence-target';
 import { usePersistence } from './use-persistence';
 import { usePortfolio, type PortfolioData } from './use-portfolio';
 
@@ -46,6 +47,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
   const adding = useAddEvidence();
   const [fileError, setFileError] = useState<string | null>(null);
   const pack = useEvidencePack(data);
+  const target = useEvidenceTarget({ evidence: data.evidence, shown: filters.filtered, clearFilters: filters.clear });
   const editedItem = editing.editing ? data.evidence.find((e) => e.id === editing.editing) : undefined;
 
   return (
@@ -53,6 +55,11 @@ function Portfolio({ data }: { data: PortfolioData }) {
       <h1>Your evidence portfolio</h1>
       <PersistenceNote state={persistence} />
       <Notices error={actions.error ?? fileError} />
+      {target.missing && (
+        <p class="status" role="status" data-notice="evidence-gone">
+          {target.missing}
+        </p>
+      )}
       {actions.deleted && (
         <UndoNotice
           text={`Deleted “${actions.deleted.pageTitle || actions.deleted.url}”.`}
@@ -127,6 +134,7 @@ function Portfolio({ data }: { data: PortfolioData }) {
                 error: editing.error,
                 onSave: (item, value) => void editing.save(item, value),
                 onCancel: editing.stop,
+                problemOfFile: editing.problemOfFile,
               }
             : null
         }
@@ -157,6 +165,10 @@ function Portfolio({ data }: { data: PortfolioData }) {
         onApply={() => void backup.apply()}
         onCancel={backup.cancel}
       />
+      <p class="meta review-link">
+        Assessing someone else’s work? <a href="pack.html">Review a learner’s evidence pack</a> read-only, without
+        saving anything.
+      </p>
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { pageDb } from '@/lib/ext/live';
 import { errorMessage } from '@/lib/errors';
+import { openBlob } from '@/lib/ext/download';
 import { newId } from '@/lib/ids';
 import { UnitSearch } from '@/lib/search';
 import { attachmentProblem } from '@/lib/portfolio/model';
@@ -103,12 +104,5 @@ export async function openAttachment(e: Evidence): Promise<void> {
   if (!e.attachment) return;
   const file = await getFile(pageDb(), e.attachment.fileId);
   if (!file) throw new Error(`The file “${e.attachment.name}” is not stored any more.`);
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.target = '_blank';
-  a.rel = 'noopener';
-  a.download = e.attachment.name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  openBlob(file.blob, e.attachment.name);
 }

@@ -28,6 +28,8 @@ export interface AnchorOptions {
    * (the page's innerText), so only their proportion carries over. Breaks ties and favours nearby approximate hits.
    */
   position?: number | null;
+  /** Look for the quote's exact text only (cheap), not for an edited copy (a first pass over many texts). */
+  exactOnly?: boolean;
 }
 
 /** Share of a quote's length that may differ in an approximate hit (a changed word in a sentence). */
@@ -70,7 +72,9 @@ export function anchorQuote(text: string, quote: AnchorQuote, opts: AnchorOption
       ? Math.min(1, Math.max(0, opts.position)) * hay.text.length
       : null;
   const ctx: Context = { hay, prefix, suffix, expected };
-  return findExact(exact, ctx) ?? findNear(exact, ctx) ?? findAnywhere(exact, ctx);
+  const found = findExact(exact, ctx);
+  if (found || opts.exactOnly) return found;
+  return findNear(exact, ctx) ?? findAnywhere(exact, ctx);
 }
 
 interface Context {
@@ -122,6 +126,14 @@ function findAnywhere(exact: string, ctx: Context): Anchor | null {
   // exact search has already ruled out.
   if (affordable < Math.min(wanted, 8)) return null;
   return bestApproximate(exact, ctx, 0, ctx.hay.text.length, affordable);
+}
+
+/**
+ * What the approximate search over a text of `length` characters costs for a quote of `quoteLength`, in the units of
+ * WHOLE_TEXT_BUDGET (Myers' 32-character block steps), so a caller searching many texts can bound the total.
+ */
+export function approximateCost(length: number, quoteLength: number): number {
+  return length * Math.ceil(maxErrors(quoteLength) / 32);
 }
 
 function maxErrors(length: number): number {

@@ -19,15 +19,17 @@ import { normaliseRoles, type RoleId } from '../dataset/scope';
 
 export const BACKUP_FORMAT = 'nos-lens-backup';
 /**
- * Version 5 (this release) adds to evidence the criteria it shows, hours, an attachment and a null `url` for evidence
- * that is not a web page, and adds `files` (attachments' bytes, base64). Version 4 added the learner's name (for the
+ * Version 6 (this release) adds to evidence the document (PDF or Word) it was filed from in the viewer: its kind,
+ * fingerprint, page and title (`document`, null for a web page or a record), and a null `url` for a document opened
+ * from disk. Version 5 added to evidence the criteria it shows, hours, an attachment and a null `url` for evidence
+ * that is not a web page, and added `files` (attachments' bytes, base64). Version 4 added the learner's name (for the
  * evidence pack) to the settings, version 3 the scope's roles, and version 2 `updatedAt` to your own suites; older
  * readers would refuse each new field, so with the version raised they say instead that the file comes from a newer
- * NOS Lens. Version 1–4 files read as before: their evidence shows no criteria, no hours and no attachment (and
- * versions 1–3 have no learner's name, versions 1 and 2 no scope).
+ * NOS Lens. Version 1–5 files read as before: their evidence comes from no document (and in versions 1–4 shows no
+ * criteria, no hours and no attachment; versions 1–3 have no learner's name, versions 1 and 2 no scope).
  */
-export const BACKUP_VERSION = 5;
-const READABLE_VERSIONS = [1, 2, 3, 4, 5] as const;
+export const BACKUP_VERSION = 6;
+const READABLE_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 /**
  * Largest backup file read: a full portfolio with 200 KB snapshots is about 250 pieces of evidence per 50 MB, and the
  * attachments, at most 50 MB in all, take up to 67 MB more as base64.

@@ -87,6 +87,48 @@ export interface EvidenceQuote {
   end: number | null;
 }
 
+/** The kinds of document the viewer opens; evidence on one of them says which, and how to find it again. */
+export const DOCUMENT_KINDS = ['pdf', 'docx'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Each kind as the pages and the evidence pack name it: "page 3 of Job description (PDF)". */
+export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = { pdf: 'PDF', docx: 'Word document' };
+
+/**
+ * The length of a document's fingerprint, in lower-case hex digits: pdf.js's `fingerprints[0]` (16 bytes: the PDF's
+ * own ID, or an MD5 of its first kilobyte when it has none) for a PDF, the SHA-256 of the file's bytes for a .docx.
+ */
+export const FINGERPRINT_LENGTH: Readonly<Record<DocumentKind, number>> = { pdf: 32, docx: 64 };
+/** Most pages a document may say it has (the viewer refuses far smaller documents; this only bounds what is kept). */
+export const DOCUMENT_PAGES_LIMIT = 100_000;
+
+/**
+ * The document a quote was taken from, beside the address it was opened from: the same file opened from another
+ * address (or from disk) is recognised by its fingerprint. `page` (1-based) and `pageCount` for PDFs only, since a
+ * Word document has no fixed pages; `title` is the document's own title, if it has one.
+ */
+export interface EvidenceDocument {
+  kind: DocumentKind;
+  fingerprint: string;
+  page?: number;
+  pageCount?: number;
+  title?: string;
+}
+
+/** A document's label as the portfolio and the pack show it: `page 3 of Job description (PDF)`. */
+export function documentLabel(d: EvidenceDocument, fallbackTitle = ''): string {
+  const title = d.title?.trim() || fallbackTitle.trim() || 'an untitled document';
+  const of = `${title} (${DOCUMENT_KIND_LABEL[d.kind]})`;
+  return d.page === undefined ? of : `page ${d.page} of ${of}`;
+}
+
+/**
+ * The NOS Lens viewer opening the document at `url` at a page (a path relative to the extension's pages, as the
+ * portfolio links unit pages): the way back to a quote from a PDF or Word file.
+ */
+export function viewerLink(url: string, page?: number): string {
+  return `viewer.html?src=${encodeURIComponent(url)}${page === undefined ? '' : `#page=${page}`}`;
+}
+
 /** Most characters of page text kept with one piece of evidence. */
 export const SNAPSHOT_LIMIT = 200_000;
 export const QUOTE_LIMIT = 5_000;
@@ -111,7 +153,10 @@ export function clip(text: string, limit: number): string {
 
 export interface Evidence {
   id: string;
-  /** The page's address; null for evidence that is not a web page (then `pageTitle` is its title). */
+  /**
+   * The page's address; null for evidence that is not a web page (then `pageTitle` is its title) or for a document
+   * opened from disk (then `document` says which).
+   */
   url: string | null;
   pageTitle: string;
   quote: EvidenceQuote | null;
@@ -128,6 +173,8 @@ export interface Evidence {
   /** Hours the activity took (CPD, observed practice), or null. */
   hours: number | null;
   attachment: EvidenceAttachment | null;
+  /** The document (PDF or Word) the evidence was filed from in the viewer, or null for a web page or a record. */
+  document: EvidenceDocument | null;
   /** The page's visible text when it was filed (capped), so the evidence outlives the page. */
   snapshot: string | null;
   createdAt: number;

@@ -3,7 +3,13 @@
 // Pure string building: every piece of text goes through `escapeHtml` (the `markup` template does it by default).
 import { localDate, longDate } from '../dates';
 import type { Backup } from './backup';
-import { EVIDENCE_TYPE_LABEL, type Evidence, type EvidenceCriterionRef, type EvidenceUnitRef } from './model';
+import {
+  documentLabel,
+  EVIDENCE_TYPE_LABEL,
+  type Evidence,
+  type EvidenceCriterionRef,
+  type EvidenceUnitRef,
+} from './model';
 import { criterionLabel } from './criteria';
 
 /** The id of the `<script type="application/json">` element that holds the backup. */
@@ -402,6 +408,10 @@ ${numbered.length === 0 ? markup`<p class="empty">No evidence yet.</p>` : number
 </section>`;
 }
 
+/** A PDF's address opened at the quote's page (RFC 3778's `#page=N`, which browsers' PDF viewers follow). */
+const pageLink = (url: string, page: number | undefined) =>
+  page === undefined ? url : `${url.replace(/#.*$/s, '')}#page=${page}`;
+
 function evidenceItem({ n, evidence: e }: NumberedEvidence): Html {
   const filed = dayOf(e.createdAt);
   const changed = dayOf(e.updatedAt);
@@ -410,7 +420,7 @@ function evidenceItem({ n, evidence: e }: NumberedEvidence): Html {
     e.url === null
       ? ''
       : isWebLink(e.url)
-        ? markup`<a href="${e.url}" rel="noreferrer">${e.url}</a>`
+        ? markup`<a href="${pageLink(e.url, e.document?.page)}" rel="noreferrer">${e.url}</a>`
         : markup`<span>${e.url}</span>`;
   const excerpt = e.snapshot?.trim() ? snapshotExcerpt(e.snapshot) : '';
   return markup`<article class="evidence" id="ev-${n}" aria-labelledby="ev-${n}-h">
@@ -421,7 +431,8 @@ function evidenceItem({ n, evidence: e }: NumberedEvidence): Html {
 <div><dt>Units</dt><dd><ul class="units">${e.units.map((u) => unitRef(u, e.criteria))}</ul></dd></div>
 ${e.hours !== null ? markup`<div><dt>Hours</dt><dd>${String(e.hours)}</dd></div>` : ''}
 ${e.tags.length ? markup`<div><dt>Tags</dt><dd dir="auto">${e.tags.join(', ')}</dd></div>` : ''}
-${link ? markup`<div><dt>Page</dt><dd class="url">${link}</dd></div>` : ''}
+${e.document ? markup`<div><dt>Document</dt><dd dir="auto">${documentLabel(e.document, e.pageTitle)}</dd></div>` : ''}
+${link ? markup`<div><dt>${e.document ? 'Opened from' : 'Page'}</dt><dd class="url">${link}</dd></div>` : ''}
 ${e.attachment ? markup`<div><dt>Attached file</dt><dd dir="auto">${e.attachment.name} (kept in NOS Lens; not in this file)</dd></div>` : ''}
 <div><dt>Filed</dt><dd>${longDate(filed)}${changed !== filed ? `, last changed ${longDate(changed)}` : ''}</dd></div>
 </dl>

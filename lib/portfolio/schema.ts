@@ -5,7 +5,10 @@ import { CODE_LIMIT, ID_LIMIT, TITLE_LIMIT } from '../dataset/schema';
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_TYPES,
+  DOCUMENT_KINDS,
+  DOCUMENT_PAGES_LIMIT,
   EVIDENCE_TYPES,
+  FINGERPRINT_LENGTH,
   FILE_NAME_LIMIT,
   HOURS_LIMIT,
   NOTE_LIMIT,
@@ -62,6 +65,55 @@ export const EvidenceAttachmentSchema = v.strictObject({
   size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ATTACHMENT_MAX_BYTES)),
 });
 
+const pageNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(DOCUMENT_PAGES_LIMIT));
+/** A fingerprint as kept: lower-case hex (pdf.js and SHA-256 both give it so; an upper-case copy is folded). */
+export const FingerprintSchema = v.pipe(
+  v.string(),
+  v.maxLength(Math.max(...Object.values(FINGERPRINT_LENGTH))),
+  v.toLowerCase(),
+  v.regex(/^[0-9a-f]+$/, 'must be hexadecimal digits'),
+);
+
+/** The document a quote comes from; a title up to `titleLimit` characters. Each kind's fingerprint has its length. */
+const documentSchema = (titleLimit: number) =>
+  v.pipe(
+    v.strictObject({
+      kind: v.picklist(DOCUMENT_KINDS),
+      fingerprint: FingerprintSchema,
+      page: v.optional(pageNumber),
+      pageCount: v.optional(pageNumber),
+      title: v.optional(text(titleLimit)),
+    }),
+    v.forward(
+      v.check(
+        (d) => d.fingerprint.length === FINGERPRINT_LENGTH[d.kind],
+        (issue) =>
+          `must be ${FINGERPRINT_LENGTH[(issue.input as { kind: 'pdf' | 'docx' }).kind]} hexadecimal digits for this kind of document`,
+      ),
+      ['fingerprint'],
+    ),
+    v.forward(
+      v.check((d) => d.kind === 'pdf' || d.page === undefined, 'a Word document has no pages: leave page out'),
+      ['page'],
+    ),
+    v.forward(
+      v.check(
+        (d) => d.kind === 'pdf' || d.pageCount === undefined,
+        'a Word document has no pages: leave pageCount out',
+      ),
+      ['pageCount'],
+    ),
+    v.forward(
+      v.check(
+        (d) => d.page === undefined || d.pageCount === undefined || d.page <= d.pageCount,
+        'is beyond the document’s last page (pageCount)',
+      ),
+      ['page'],
+    ),
+  );
+/** A stored document reference: its title within PAGE_TITLE_LIMIT. */
+export const EvidenceDocumentSchema = documentSchema(PAGE_TITLE_LIMIT);
+
 const hours = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(HOURS_LIMIT)));
 /** Most criteria one piece of evidence may show (every criterion of many units). */
 const CRITERIA_LIMIT = 5_000;
@@ -85,6 +137,11 @@ export const EvidenceInputSchema = v.strictObject({
   criteria: v.optional(v.pipe(v.array(v.strictObject({ unitId, id: unitId })), v.maxLength(CRITERIA_LIMIT)), []),
   /** Hours the activity took; absent or null: none given. */
   hours: v.optional(hours, null),
+  /**
+   * The PDF or Word document the quote comes from (the viewer), its title any length a file can give (cut when
+   * stored). Absent: a new record has none, an edit keeps what the record has; null removes it.
+   */
+  document: v.optional(v.nullable(documentSchema(SNAPSHOT_LIMIT))),
   /** For an edit: the `updatedAt` of the record the edit started from. A stored record changed since is not overwritten. */
   baseUpdatedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
@@ -107,6 +164,8 @@ export const EvidenceSchema = v.strictObject({
   criteria: v.optional(v.pipe(v.array(EvidenceCriterionRefSchema), v.maxLength(CRITERIA_LIMIT)), []),
   hours: v.optional(hours, null),
   attachment: v.optional(v.nullable(EvidenceAttachmentSchema), null),
+  // Absent from records and backups written before documents (version 6): read as none.
+  document: v.optional(v.nullable(EvidenceDocumentSchema), null),
   snapshot: v.nullable(text(SNAPSHOT_LIMIT)),
   createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -11,6 +11,7 @@ import {
   type Evidence,
   type EvidenceAttachment,
   type EvidenceCriterionRef,
+  type EvidenceDocument,
   type EvidenceUnitRef,
 } from '../portfolio/model';
 import { unitCriteria } from '../portfolio/criteria';
@@ -28,15 +29,22 @@ export function listEvidence(db: NosDatabase): Promise<Evidence[]> {
 
 /**
  * Evidence filed from the page at `url`, compared after normalisePageUrl (fragment, tracking parameters, trailing
- * slash), oldest first. Reads every record: a portfolio holds hundreds of pieces, not millions, and stored addresses
- * are kept as the user saw them, so there is no normalised index to ask.
+ * slash), oldest first. Stored addresses are kept as the user saw them, so there is no normalised index to ask; the
+ * `url` index narrows the read to the same site (scheme and host, any case, any port), and those are compared.
  */
 export async function evidenceOnPage(db: NosDatabase, url: string): Promise<Evidence[]> {
   const page = normalisePageUrl(url);
-  const all = await db.evidence.toArray();
-  return all
+  const site = sitePrefix(url);
+  const candidates =
+    site === null ? await db.evidence.toArray() : await db.evidence.where('url').startsWithIgnoreCase(site).toArray();
+  return candidates
     .filter((e) => e.url !== null && normalisePageUrl(e.url) === page)
     .sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** One piece of evidence, or undefined when there is none with that id. */
+export function getEvidence(db: NosDatabase, id: string): Promise<Evidence | undefined> {
+  return db.evidence.get(id);
 }
 
 /** Evidence filed against a unit, most recent activity first. */
@@ -102,7 +110,10 @@ export function saveEvidence(
       const evidence: Evidence = {
         id,
         url: input.url,
-        pageTitle: clip(input.pageTitle.trim() || input.url || 'Untitled evidence', PAGE_TITLE_LIMIT),
+        pageTitle: clip(
+          input.pageTitle.trim() || input.document?.title?.trim() || input.url || 'Untitled evidence',
+          PAGE_TITLE_LIMIT,
+        ),
         quote: input.quote,
         note: input.note,
         tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
@@ -113,6 +124,7 @@ export function saveEvidence(
         criteria,
         hours: input.hours ?? null,
         attachment,
+        document: input.document === undefined ? (previous?.document ?? null) : documentRef(input.document),
         snapshot: input.snapshot ?? previous?.snapshot ?? null,
         createdAt: previous?.createdAt ?? now,
         // Strictly later than the version replaced, so two saves in one millisecond still differ.
@@ -204,4 +216,53 @@ export function putEvidence(db: NosDatabase, evidence: readonly Evidence[]): Pro
 export async function restoreEvidence(db: NosDatabase, evidence: Evidence): Promise<Evidence> {
   await putEvidence(db, [evidence]);
   return evidence;
+}
+
+/**
+ * The evidence filed from a document (PDF or Word) in the viewer: by the document's fingerprint, so the same file
+ * opened from another address or from disk finds it, or by the address it is open at (compared as evidenceOnPage
+ * does), which also finds quotes filed from the address before it was opened as a document. Oldest first; each piece
+ * once. Both are index reads: a large portfolio is not read whole.
+ */
+export async function evidenceOfDocument(
+  db: NosDatabase,
+  fingerprint: string,
+  url: string | null,
+): Promise<Evidence[]> {
+  const [byFingerprint, byUrl] = await Promise.all([
+    db.evidence.where('document.fingerprint').equals(fingerprint.toLowerCase()).toArray(),
+    url === null ? Promise.resolve([]) : evidenceOnPage(db, url),
+  ]);
+  const seen = new Set<string>();
+  return [...byFingerprint, ...byUrl]
+    .filter((e) => !seen.has(e.id) && seen.add(e.id))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/**
+ * What every address of the same page starts with, whatever its case or port: the scheme and host name
+ * (`https://jobs.example.org`), or the scheme alone for addresses without a host (`file://`). Null for text that is
+ * not an address, or one with a user name (it comes before the host).
+ */
+function sitePrefix(url: string): string | null {
+  try {
+    const u = new URL(url.trim());
+    if (u.username || u.password) return null;
+    return `${u.protocol}//${u.hostname}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A document reference as stored: its title cut to the limit, fields left out when not given. */
+function documentRef(d: EvidenceDocument | null): EvidenceDocument | null {
+  if (d === null) return null;
+  const title = d.title?.trim();
+  return {
+    kind: d.kind,
+    fingerprint: d.fingerprint,
+    ...(d.page !== undefined ? { page: d.page } : {}),
+    ...(d.pageCount !== undefined ? { pageCount: d.pageCount } : {}),
+    ...(title ? { title: clip(title, PAGE_TITLE_LIMIT) } : {}),
+  };
 }

@@ -12,8 +12,15 @@ import {
   type Launched,
   WAIT_MS,
 } from '../../scripts/browser';
-import { highlightCount, highlightTexts, readHighlights, waitForHighlightCount } from '../../scripts/page-probe';
+import {
+  highlightCentre,
+  highlightCount,
+  highlightTexts,
+  readHighlights,
+  waitForHighlightCount,
+} from '../../scripts/page-probe';
 import { answerScope } from './scope-helper';
+import { waitForCard } from './card-reader';
 
 declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 
@@ -41,6 +48,8 @@ let server: FixtureServer;
 const routes: Record<string, string> = {};
 let page: Page;
 let tabId: number;
+/** `#evidence-<id>` of the piece tagged, as the popup links to it. */
+let evidenceHash = '';
 
 async function openPopup(): Promise<Page> {
   const popup = await launched.context.newPage();
@@ -106,8 +115,46 @@ describe('evidence that finds its page again (Chromium)', () => {
     await status.waitFor({ timeout: WAIT_MS });
     expect(await status.textContent()).toMatch(/In your portfolio since \d{1,2} \w{3}( \d{4})? \(1 piece\)/);
     expect(await status.textContent()).toContain('1 saved quote is highlighted');
-    expect(await status.getByRole('link', { name: 'Open in portfolio' }).getAttribute('href')).toBe('portfolio.html');
+    const link = await status.getByRole('link', { name: 'Open in portfolio' }).getAttribute('href');
+    expect(link).toMatch(/^portfolio\.html#evidence-[\w-]+$/);
+    evidenceHash = link!.slice('portfolio.html'.length);
     await popup.close();
+  });
+
+  it('the card over the saved quote opens the portfolio at that evidence, on a real click only', async () => {
+    const at = (await highlightCentre(page, QUOTE, EVIDENCE))!;
+    expect(at).not.toBeNull();
+    await page.mouse.move(at.x - 40, at.y + 30);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    const card = await waitForCard(page);
+    expect(card.text).toContain('In your portfolio');
+    expect(card.text).toContain(QUOTE);
+    const button = card.buttons.find((b) => b.name === 'Open in portfolio')!;
+    expect(button).toBeDefined();
+    const portfolioTabs = () => launched.context.pages().filter((p) => p.url().includes('/portfolio.html')).length;
+    // A page script clicking where the button is reaches only the card's host, and opens nothing.
+    const before = portfolioTabs();
+    await page.evaluate(({ x, y }) => (document.elementFromPoint(x, y) as HTMLElement).click(), button);
+    await page.waitForTimeout(1_000);
+    expect(portfolioTabs()).toBe(before);
+
+    const opened = launched.context.waitForEvent('page', { timeout: WAIT_MS });
+    await page.mouse.click(button.x, button.y);
+    const portfolio = await opened;
+    expect(new URL(portfolio.url()).hash).toBe(evidenceHash);
+    await portfolio.waitForSelector('.evidence-list > li.evidence-target', { timeout: WAIT_MS });
+    const focused = await portfolio.evaluate(() => document.activeElement?.getAttribute('data-evidence-id'));
+    expect(`#evidence-${focused}`).toBe(evidenceHash);
+    // The highlight is brief.
+    await portfolio.waitForSelector('.evidence-list > li.evidence-target', { state: 'detached', timeout: WAIT_MS });
+
+    // An address naming evidence that is gone says so.
+    await portfolio.goto(`chrome-extension://${launched.extensionId}/portfolio.html#evidence-ev-deleted-long-ago`);
+    const notice = portfolio.locator('[data-notice="evidence-gone"]');
+    await notice.waitFor({ timeout: WAIT_MS });
+    expect(await notice.textContent()).toBe('That evidence is no longer in your portfolio.');
+    await portfolio.close();
+    await page.mouse.move(0, 0);
   });
 
   it('still finds the quote after the page was edited around it: moved down, text before it changed', async () => {

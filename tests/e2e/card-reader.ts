@@ -44,7 +44,7 @@ const DESCRIBE_ROOT = `function describeRoot(root) {
   });
   return {
     text: card.textContent.replace(/\\s+/g, ' ').trim(),
-    loaded: card.querySelector('.unit h2') !== null,
+    loaded: card.querySelector('.unit h2, .evidence h2') !== null,
     buttons,
     links: [...card.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
     focused: root.activeElement && root.activeElement.localName === 'button' ? nameOf(root.activeElement) : null,

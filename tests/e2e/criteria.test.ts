@@ -172,7 +172,7 @@ describe('criteria and evidence beyond web pages in Chromium', () => {
     backupPath = join(files, saved.suggestedFilename());
     await saved.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
-    expect(backup.version).toBe(5);
+    expect(backup.version).toBe(6);
     expect(backup.files).toEqual([
       { id: file.id, evidenceId: record.id, type: 'application/pdf', data: PDF.toString('base64') },
     ]);

@@ -182,7 +182,7 @@ describe('portfolio in Chromium', () => {
     await jsonFile.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(backup.format).toBe('nos-lens-backup');
-    expect(backup.version).toBe(5);
+    expect(backup.version).toBe(6);
     expect(backup.evidence).toEqual([stored]);
     expect(backup.settings.workingSuites).toEqual(['wp']);
 
@@ -196,7 +196,7 @@ describe('portfolio in Chromium', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'evidence_id,unit_id,unit_code,unit_title,suite,criteria,url,page_title,type,activity_date,tags,note,quote,hours,attachment,created_at,updated_at',
+      'evidence_id,unit_id,unit_code,unit_title,suite,criteria,url,page_title,document_fingerprint,document_page,type,activity_date,tags,note,quote,hours,attachment,created_at,updated_at',
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${stored.id as string},wp-301,WP 301,`);
@@ -243,9 +243,9 @@ describe('portfolio in Chromium', () => {
       await page.waitForSelector('[data-import="invalid"]');
       expect(await page.textContent('[data-import="invalid"]')).toContain('truncated');
       const newer = join(files, 'newer.json');
-      writeFileSync(newer, JSON.stringify({ ...backup, version: 6, evidence: [] }));
+      writeFileSync(newer, JSON.stringify({ ...backup, version: 7, evidence: [] }));
       await page.setInputFiles('input[name="backup"]', newer);
-      await page.waitForSelector('[data-import="invalid"]:has-text("version 6")');
+      await page.waitForSelector('[data-import="invalid"]:has-text("version 7")');
       const bad = join(files, 'bad-record.json');
       writeFileSync(
         bad,

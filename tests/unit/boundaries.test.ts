@@ -34,6 +34,7 @@ describe('import boundaries', () => {
     ['lib/dataset/x.ts', "import { collectBlocks } from '../page/blocks';\nexport const c = collectBlocks;"],
     ['lib/match/y.ts', 'export const t = document.title;'],
     ['lib/capture/x.ts', "import { collectBlocks } from '../page/blocks';\nexport const c = collectBlocks;"],
+    ['lib/doc/x.ts', "import Dexie from 'dexie';\nexport const d = Dexie;"],
     ['lib/page/x.ts', "import { browser } from 'wxt/browser';\nexport const b = browser;"],
     ['lib/page/y.ts', "import { pageDb } from '../ext/live';\nexport const p = pageDb;"],
     ['components/X.tsx', "import { listSuites } from '@/lib/store';\nexport const l = listSuites;"],

@@ -1,6 +1,6 @@
 // Dates on screen in British English, whatever the browser's locale; calendar dates never shift a day.
 import { describe, expect, it } from 'vitest';
-import { dayAndMonth, localDate, longDate, shortDate } from '@/lib/dates';
+import { dayAndMonth, localDate, longDate, parseDateParts, partsOfDate, shortDate } from '@/lib/dates';
 
 describe('dates', () => {
   it('shows calendar dates day first, in English month names, on the day written', () => {
@@ -28,5 +28,72 @@ describe('dates', () => {
     expect(shortDate('someday')).toBe('someday');
     expect(longDate('2025-13-45')).toBe('2025-13-45');
     expect(shortDate(Number.NaN)).toBe('NaN');
+  });
+});
+
+describe('dates typed as Day / Month / Year', () => {
+  const typed = (day: string, month: string, year: string) => ({ day, month, year });
+
+  it('reads a real date, with a month as a number or a name, spaces ignored', () => {
+    expect(parseDateParts(typed('7', '3', '2026'))).toEqual({ ok: true, date: '2026-03-07' });
+    expect(parseDateParts(typed('07', '03', '2026'))).toEqual({ ok: true, date: '2026-03-07' });
+    expect(parseDateParts(typed(' 29 ', 'Feb', '2024'))).toEqual({ ok: true, date: '2024-02-29' });
+    expect(parseDateParts(typed('1', 'September', '2025'))).toEqual({ ok: true, date: '2025-09-01' });
+    expect(parseDateParts(typed('1', 'sept', '2025'))).toEqual({ ok: true, date: '2025-09-01' });
+  });
+
+  it('says which part is missing', () => {
+    expect(parseDateParts(typed('7', '', '2026'))).toEqual({
+      ok: false,
+      error: 'Date must include a month',
+      parts: ['month'],
+    });
+    expect(parseDateParts(typed('', '3', ''), { label: 'Date of the activity' })).toEqual({
+      ok: false,
+      error: 'Date of the activity must include a day and a year',
+      parts: ['day', 'year'],
+    });
+    expect(parseDateParts(typed('', '', ''), { label: 'Date of the activity' })).toMatchObject({
+      ok: false,
+      error: 'Enter the date of the activity',
+    });
+    expect(parseDateParts(typed('', '', ''), { optional: true })).toEqual({ ok: true, date: '' });
+  });
+
+  it('refuses dates that do not exist, with the box to fix', () => {
+    expect(parseDateParts(typed('29', '2', '2025'))).toEqual({
+      ok: false,
+      error: 'Date must be a real date',
+      parts: ['day'],
+    });
+    expect(parseDateParts(typed('31', '4', '2026'))).toMatchObject({ ok: false, parts: ['day'] });
+    expect(parseDateParts(typed('12', '13', '2026'))).toMatchObject({
+      error: 'Date must be a real date',
+      parts: ['month'],
+    });
+    expect(parseDateParts(typed('12', 'Smarch', '2026'))).toMatchObject({ ok: false, parts: ['month'] });
+    expect(parseDateParts(typed('x', '3', '2026'))).toMatchObject({ ok: false, parts: ['day'] });
+    expect(parseDateParts(typed('12', '3', '26'))).toEqual({
+      ok: false,
+      error: 'Year must include 4 numbers',
+      parts: ['year'],
+    });
+    expect(parseDateParts(typed('12', '3', '1066'))).toMatchObject({ ok: false, parts: ['year'] });
+  });
+
+  it('refuses a date after the latest allowed (an activity cannot be in the future)', () => {
+    const rules = { latest: '2026-11-30' };
+    expect(parseDateParts(typed('30', '11', '2026'), rules)).toEqual({ ok: true, date: '2026-11-30' });
+    expect(parseDateParts(typed('1', '12', '2026'), rules)).toMatchObject({
+      ok: false,
+      error: 'Date must be today or in the past',
+    });
+  });
+
+  it('fills the boxes from a stored date, and reads them back the same', () => {
+    expect(partsOfDate('2026-03-07')).toEqual(typed('7', '3', '2026'));
+    expect(partsOfDate('not a date')).toEqual(typed('', '', ''));
+    for (const iso of ['2024-02-29', '2026-12-31', '2000-01-01'])
+      expect(parseDateParts(partsOfDate(iso))).toEqual({ ok: true, date: iso });
   });
 });

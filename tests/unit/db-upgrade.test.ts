@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { loadBundledDataset } from '@/lib/dataset/bundled';
+import type { Evidence } from '@/lib/portfolio/model';
 
 describe('schema upgrade', () => {
   it('v1 → v2 keeps evidence and settings and adds the courses table', async () => {
@@ -84,7 +85,13 @@ describe('schema upgrade', () => {
     // A dataset update that drops a suite must not touch the evidence that points at its units.
     await seedDataset(db, { ...dataset, suites: dataset.suites.filter((s) => s.id !== 'wp') }, 'second');
     // v5 gives every record the fields for criteria, hours and an attachment, empty; the rest is as stored.
-    expect(await db.evidence.get('e-full')).toEqual({ ...evidence, criteria: [], hours: null, attachment: null });
+    expect(await db.evidence.get('e-full')).toEqual({
+      ...evidence,
+      criteria: [],
+      hours: null,
+      attachment: null,
+      document: null,
+    });
     expect(await db.evidence.where('unitIds').equals('gone-unit').primaryKeys()).toEqual(['e-full']);
     db.close();
   });
@@ -137,12 +144,19 @@ describe('schema upgrade', () => {
 
     const db = new NosDatabase(name);
     expect(await db.units.get(unit.id)).toEqual(unit);
-    expect(await db.evidence.get('e1')).toEqual({ ...evidence, criteria: [], hours: null, attachment: null });
+    expect(await db.evidence.get('e1')).toEqual({
+      ...evidence,
+      criteria: [],
+      hours: null,
+      attachment: null,
+      document: null,
+    });
     expect(await db.aliases.get('a1')).toEqual(ownCode);
     expect(await db.settings.get('workingSuites')).toEqual({ key: 'workingSuites', value: ['user-stl'] });
     expect(await db.evidence.where('unitIds').equals(unit.id).primaryKeys()).toEqual(['e1']);
     expect(await db.units.where('suiteId').equals('user-stl').primaryKeys()).toEqual([unit.id]);
-    expect(db.evidence.schema.indexes.map((i) => i.name)).toEqual(['unitIds']);
+    // Version 6 indexes the address again, and the document's fingerprint, for the document viewer.
+    expect(db.evidence.schema.indexes.map((i) => i.name)).toEqual(['unitIds', 'url', 'document.fingerprint']);
     expect(db.units.schema.indexes.map((i) => i.name)).toEqual(['suiteId']);
     db.close();
   });
@@ -189,11 +203,64 @@ describe('schema upgrade', () => {
     v4.close();
 
     const db = new NosDatabase(name);
-    expect(await db.evidence.get('e4')).toEqual({ ...evidence, criteria: [], hours: null, attachment: null });
+    expect(await db.evidence.get('e4')).toEqual({
+      ...evidence,
+      criteria: [],
+      hours: null,
+      attachment: null,
+      document: null,
+    });
     expect(await db.courses.get('c1')).toEqual(course);
     expect(await db.evidence.where('unitIds').equals('lss-a').primaryKeys()).toEqual(['e4']);
     await db.files.put({ id: 'f1', evidenceId: 'e4', blob: new Blob(['hello'], { type: 'text/plain' }) });
     expect(await db.files.where('evidenceId').equals('e4').primaryKeys()).toEqual(['f1']);
+    db.close();
+  });
+  it('v5 → v6 gives evidence no document, keeps every field, and finds evidence by fingerprint and address', async () => {
+    const name = `upgrade-v6-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      suites: 'id, origin, order',
+      units: 'id, suiteId',
+      frameworks: 'id',
+      settings: 'key',
+      evidence: 'id, *unitIds',
+      meta: 'key',
+      courses: 'id, url, savedAt',
+      aliases: 'id, unitId',
+      files: 'id, evidenceId',
+    });
+    const web = {
+      id: 'e5',
+      url: 'https://school.example/lss',
+      pageTitle: 'Learning support assistant',
+      quote: { exact: 'support learners', prefix: 'You will ', suffix: ' in class', start: 9, end: 25 },
+      note: 'kept as it was',
+      tags: ['lss'],
+      type: 'job-advert',
+      activityDate: '2026-09-01',
+      units: [{ unitId: 'lss-a', code: 'A', title: 'Standard A', suiteTitle: 'LSS' }],
+      unitIds: ['lss-a'],
+      criteria: [{ unitId: 'lss-a', id: 'lss-a-pc-1', kind: 'performance', ref: '1', text: 'Do it' }],
+      hours: 2.5,
+      attachment: { fileId: 'f1', name: 'cert.pdf', type: 'application/pdf', size: 5 },
+      snapshot: 'You will support learners in class.',
+      createdAt: 10,
+      updatedAt: 11,
+    };
+    const record = { ...web, id: 'e6', url: null, quote: null, attachment: null };
+    await v5.table('evidence').bulkPut([web, record]);
+    await v5.table('files').put({ id: 'f1', evidenceId: 'e5', blob: new Blob(['hello'], { type: 'application/pdf' }) });
+    v5.close();
+
+    const db = new NosDatabase(name);
+    expect(await db.evidence.get('e5')).toEqual({ ...web, document: null });
+    expect(await db.evidence.get('e6')).toEqual({ ...record, document: null });
+    expect(await db.files.where('evidenceId').equals('e5').primaryKeys()).toEqual(['f1']);
+    expect(await db.evidence.where('url').startsWithIgnoreCase('https://school.example').primaryKeys()).toEqual(['e5']);
+    const fingerprint = 'c'.repeat(32);
+    await db.evidence.put({ ...(web as Evidence), id: 'e7', document: { kind: 'pdf', fingerprint, page: 1 } });
+    expect(await db.evidence.where('document.fingerprint').equals(fingerprint).primaryKeys()).toEqual(['e7']);
     db.close();
   });
 });

@@ -68,6 +68,7 @@ const evidence = (id: string, unitIds: string[]): Evidence => ({
   unitIds,
   criteria: [],
   hours: null,
+  document: null,
   attachment: null,
   snapshot: 'The whole page text',
   createdAt: 1,

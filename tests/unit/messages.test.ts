@@ -198,6 +198,7 @@ describe('who may send what', () => {
     'saveEvidence',
     'deleteEvidence',
     'restoreEvidence',
+    'getDocumentEvidence',
     'saveCourse',
     'renameCourse',
     'deleteCourse',
@@ -213,7 +214,7 @@ describe('who may send what', () => {
     'linkCapture',
     'standardsChanged',
   ];
-  const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm', 'getPageEvidence'];
+  const CONTENT_ONLY: RequestType[] = ['reportFound', 'openTagForm', 'getPageEvidence', 'openEvidence'];
   const ANY: RequestType[] = ['getStatus', 'getMatcherSuites', 'getUnit', 'getSiteEnabled', 'openUnit'];
 
   it('gives every request exactly one of the three rules', () => {
@@ -250,6 +251,7 @@ describe('who may send what', () => {
       },
     },
     deleteEvidence: { id: 'e1' },
+    getDocumentEvidence: { fingerprint: 'a'.repeat(32), url: 'https://school.example/jd.pdf' },
     restoreEvidence: {
       evidence: {
         id: 'e1',
@@ -276,6 +278,7 @@ describe('who may send what', () => {
     setLearnerName: { name: 'Aisha Khan' },
     setScope: { roles: ['teaching-assistant'] },
     openTagForm: { unitIds: ['wp-301'] },
+    openEvidence: { evidenceId: 'e1' },
     captureStandard: {
       record: {
         title: 'Support pupils reading at home',
@@ -439,7 +442,7 @@ describe('the evidence of the sender’s own page', () => {
     const named = await handleMessage({ type: 'getPageEvidence', url: 'https://bank.example/statement' }, content);
     expect(named.ok).toBe(false);
     const other = await handleMessage({ type: 'getPageEvidence' }, content);
-    expect(other).toEqual({ ok: true, data: { pieces: 0, since: null, quotes: [] } });
+    expect(other).toEqual({ ok: true, data: { pieces: 0, since: null, latest: null, quotes: [] } });
     const iframe = from(ctx, {
       kind: 'content',
       tabId: 7,
@@ -448,9 +451,42 @@ describe('the evidence of the sender’s own page', () => {
     });
     expect(await handleMessage({ type: 'getPageEvidence' }, iframe)).toEqual({
       ok: true,
-      data: { pieces: 0, since: null, quotes: [] },
+      data: { pieces: 0, since: null, latest: null, quotes: [] },
     });
     const page = await handleMessage({ type: 'getPageEvidence' }, from(ctx, { kind: 'page', tabId: 7 }));
     expect(page.ok).toBe(false);
+  });
+
+  it('opens the portfolio at a piece of the page’s own evidence (the card), at a person’s pace', async () => {
+    const { ctx, mine } = await withEvidence();
+    const opened: string[] = [];
+    const content = from(ctx, {
+      kind: 'content',
+      tabId: 8,
+      frameId: 0,
+      tabUrl: 'https://jobs.example.org/advert/42#top',
+    });
+    const card = { ...content, openPage: (p: string) => Promise.resolve(void opened.push(p)) };
+    const status = await handleMessage({ type: 'getPageEvidence' }, card);
+    expect(status.ok && (status.data as { latest: string | null }).latest).toBeTruthy();
+    expect(await handleMessage({ type: 'openEvidence', evidenceId: mine }, card)).toEqual({
+      ok: true,
+      data: { opened: true },
+    });
+    expect(opened).toEqual([`/portfolio.html#evidence-${encodeURIComponent(mine)}`]);
+    // Deleted meanwhile: the portfolio opens and says it is gone.
+    expect((await handleMessage({ type: 'openEvidence', evidenceId: 'ev-gone' }, card)).ok).toBe(true);
+    // Evidence of another page is not this page's to open.
+    const elsewhere = { ...card, sender: { ...card.sender, tabUrl: 'https://bank.example/statement' } };
+    const refused = await handleMessage({ type: 'openEvidence', evidenceId: mine }, elsewhere);
+    expect(refused).toEqual({ ok: false, error: 'That evidence was not filed from this page.' });
+    // The tab's allowance (3 pages in 10 s) holds for this button too.
+    expect((await handleMessage({ type: 'openEvidence', evidenceId: mine }, card)).ok).toBe(true);
+    expect((await handleMessage({ type: 'openEvidence', evidenceId: mine }, card)).ok).toBe(false);
+    expect(opened).toHaveLength(3);
+    // Only content scripts send it (pages link to the portfolio themselves).
+    expect((await handleMessage({ type: 'openEvidence', evidenceId: mine }, from(ctx, { kind: 'page' }))).ok).toBe(
+      false,
+    );
   });
 });

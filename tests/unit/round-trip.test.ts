@@ -8,7 +8,14 @@ import { CODE_LIMIT, TITLE_LIMIT, type Suite } from '@/lib/dataset/schema';
 import { handleMessage, type ReplyOf, type Request } from '@/lib/messages';
 import { backupSettings, makeBackup, parseBackup } from '@/lib/portfolio/backup';
 import { ROLE_IDS } from '@/lib/dataset/scope';
-import { NOTE_LIMIT, PAGE_TITLE_LIMIT, QUOTE_LIMIT, SNAPSHOT_LIMIT, URL_LIMIT } from '@/lib/portfolio/model';
+import {
+  DOCUMENT_PAGES_LIMIT,
+  NOTE_LIMIT,
+  PAGE_TITLE_LIMIT,
+  QUOTE_LIMIT,
+  SNAPSHOT_LIMIT,
+  URL_LIMIT,
+} from '@/lib/portfolio/model';
 import { importBackup, readPortfolio } from '@/lib/store';
 import { handlerContext } from './handler-context';
 
@@ -116,6 +123,41 @@ describe('round trip at and beyond every limit', () => {
     expect(saved[3].pageTitle.endsWith('…')).toBe(true);
     expect(saved[0].units.find((u) => u.unitId === 'user-long-l1')?.title).toHaveLength(TITLE_LIMIT);
 
+    // Evidence on documents: a PDF's last possible page, titles at and beyond the limit, a Word file from disk.
+    const documents = [
+      { kind: 'pdf', fingerprint: 'f'.repeat(32), page: DOCUMENT_PAGES_LIMIT, pageCount: DOCUMENT_PAGES_LIMIT },
+      { kind: 'pdf', fingerprint: 'A'.repeat(32), page: 1, title: 't'.repeat(PAGE_TITLE_LIMIT) },
+      { kind: 'docx', fingerprint: '0'.repeat(64), title: 'u'.repeat(PAGE_TITLE_LIMIT + 1) },
+    ] as const;
+    const onDocuments = [];
+    for (const [i, document] of documents.entries())
+      onDocuments.push(
+        await ask({
+          type: 'saveEvidence',
+          evidence: {
+            url: i === 2 ? null : urlOf(URL_LIMIT),
+            pageTitle: '',
+            quote: {
+              exact: 'q'.repeat(QUOTE_LIMIT),
+              prefix: 'p'.repeat(200),
+              suffix: 's'.repeat(200),
+              start: null,
+              end: null,
+            },
+            note: '',
+            tags: [],
+            type: 'job-advert',
+            activityDate: '2026-11-30',
+            unitIds: ['wp-301'],
+            document,
+            snapshot: null,
+          },
+        }),
+      );
+    expect(onDocuments.map((e) => e.document?.title?.length)).toEqual([undefined, PAGE_TITLE_LIMIT, PAGE_TITLE_LIMIT]);
+    expect(onDocuments[1].document?.fingerprint).toBe('a'.repeat(32));
+    expect(onDocuments[2].pageTitle).toBe(onDocuments[2].document?.title);
+
     await ask({
       type: 'saveCourse',
       course: { url: urlOf(URL_LIMIT), title: '', explicit: [], matches: [], snapshot: 'c'.repeat(SNAPSHOT_LIMIT) },
@@ -140,6 +182,7 @@ describe('round trip at and beyond every limit', () => {
     const target = await readPortfolio(fresh);
     const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(target.evidence)).toEqual(byId(source.evidence));
+    expect(target.evidence.filter((e) => e.document).length).toBe(documents.length);
     expect(byId(target.courses)).toEqual(byId(source.courses));
     expect(target.suites).toEqual(source.suites);
     expect(target.ownCodes).toEqual(source.ownCodes);

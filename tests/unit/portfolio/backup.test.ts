@@ -116,8 +116,8 @@ describe('backup', () => {
     ['another format', text({ ...backup(), format: 'hypothesis-export' }), /not a NOS Lens backup/],
     [
       'a newer version',
-      text({ ...backup(), version: 6 }),
-      /version 6, made by a newer NOS Lens; this one reads version 5/,
+      text({ ...backup(), version: 7 }),
+      /version 7, made by a newer NOS Lens; this one reads version 6/,
     ],
     ['a version that is not a number', text({ ...backup(), version: '1' }), /version \("1"\) is not one/],
     [
@@ -207,7 +207,7 @@ describe('backup', () => {
       'files',
     ]);
     expect(b.format).toBe(BACKUP_FORMAT);
-    expect(b.version).toBe(5);
+    expect(b.version).toBe(6);
   });
 });
 
@@ -267,7 +267,7 @@ describe("backup of the learner's name (version 4)", () => {
       const parsed = parseBackup(text({ ...backup(), version }));
       if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
       expect(parsed.backup.settings).toEqual({ workingSuites: ['wp', 'ldss'] });
-      expect(parsed.backup.version).toBe(5);
+      expect(parsed.backup.version).toBe(6);
       expect(planImport(parsed.backup, { evidence: [], courses: [], workingSuites: [] }).learnerName).toBeNull();
     }
   });
@@ -513,5 +513,46 @@ describe('backup of your own standards', () => {
     expect(changes[0]).toMatchObject({ title: 'STL (2027)', renamedFrom: stl.title, added: 0, removedWithEvidence: 1 });
     expect(changes[0].removed.map((u) => u.unitId)).toEqual(stl.units.slice(1).map((u) => u.id));
     expect(changes[0].removed[0].label).toBe(`${dropped.code} ${dropped.title}`);
+  });
+});
+
+describe('evidence on documents (version 6)', () => {
+  const pdf = evidence('d1', {
+    url: 'https://school.example/jobs/ta-jd.pdf',
+    document: { kind: 'pdf', fingerprint: 'a1'.repeat(16), page: 2, pageCount: 3, title: 'Job description' },
+  });
+  const fromDisk = evidence('d2', {
+    url: null,
+    quote: null,
+    document: { kind: 'docx', fingerprint: 'b2'.repeat(32) },
+  });
+
+  it('round-trips a PDF quote and a Word document opened from disk exactly into an empty database', async () => {
+    const parsed = parseBackup(text(backup({ evidence: [pdf, fromDisk, evidence('e1')] })));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.problems).toEqual([]);
+    const db = newDb();
+    await importBackup(db, parsed.backup);
+    expect(await db.evidence.get('d1')).toEqual(pdf);
+    expect(await db.evidence.get('d2')).toEqual(fromDisk);
+    expect(await db.evidence.where('document.fingerprint').equals('a1'.repeat(16)).primaryKeys()).toEqual(['d1']);
+  });
+
+  it('reads version 1–5 files unchanged: their evidence comes from no document', () => {
+    for (const version of [1, 2, 3, 4, 5]) {
+      const old = { ...backup(), version, evidence: [evidence('e1')].map(({ document: _, ...e }) => e) };
+      const parsed = parseBackup(text(old));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      expect(parsed.backup.evidence).toEqual([evidence('e1', { document: null })]);
+      expect(parsed.backup.version).toBe(6);
+    }
+  });
+
+  it('leaves out a record whose document is malformed, naming the field', () => {
+    const bad = { ...pdf, id: 'd3', document: { kind: 'pdf', fingerprint: 'not hex' } };
+    const parsed = parseBackup(text({ ...backup(), evidence: [pdf, bad] }));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.evidence.map((e) => e.id)).toEqual(['d1']);
+    expect(parsed.problems).toEqual([expect.stringMatching(/^evidence\[1\]\.document\.fingerprint: /)]);
   });
 });

@@ -1,7 +1,16 @@
 // CSV (one row per evidence–unit link, safe in spreadsheets) and W3C Web Annotation JSON-LD exports.
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { EVIDENCE_CSV_COLUMNS, evidenceCsv, toAnnotationCollection, unitUri } from '@/lib/portfolio/exports';
+import {
+  documentUri,
+  EVIDENCE_CSV_COLUMNS,
+  evidenceCsv,
+  toAnnotationCollection,
+  toWebAnnotation,
+  unitUri,
+  type AnnotationTarget,
+  type WebAnnotation,
+} from '@/lib/portfolio/exports';
 import { evidence } from './fixtures';
 
 describe('evidence CSV', () => {
@@ -39,6 +48,12 @@ describe('evidence CSV', () => {
   });
 });
 
+/** The one target of an annotation on a web page. */
+const single = (a: WebAnnotation): AnnotationTarget => {
+  if (Array.isArray(a.target)) throw new Error('expected one target');
+  return a.target;
+};
+
 describe('Web Annotation export', () => {
   const uuid = '3f2b9c1e-8a4d-4e6f-9b1a-2c3d4e5f6a7b';
   const collection = toAnnotationCollection(
@@ -59,7 +74,7 @@ describe('Web Annotation export', () => {
       expect(a.type).toBe('Annotation');
       expect(a.motivation).toBe('tagging');
       expect(a.body.length).toBeGreaterThan(0);
-      expect(a.target.source).toMatch(/^https:\/\//);
+      expect(single(a).source).toMatch(/^https:\/\//);
       expect(Date.parse(a.created)).not.toBeNaN();
     }
     expect(collection.first.items[0].id).toBe(`urn:uuid:${uuid}`);
@@ -67,11 +82,11 @@ describe('Web Annotation export', () => {
 
   it('targets the quote with TextQuoteSelector and TextPositionSelector, and tags the units by stable URI', () => {
     const [a, b] = collection.first.items;
-    expect(a.target.selector).toEqual([
+    expect(single(a).selector).toEqual([
       { type: 'TextQuoteSelector', exact: 'work with parents, carers', prefix: 'You will ', suffix: ' and families' },
       { type: 'TextPositionSelector', start: 9, end: 34 },
     ]);
-    expect(b.target.selector).toBeUndefined();
+    expect(single(b).selector).toBeUndefined();
     expect(a.body).toContainEqual({
       type: 'SpecificResource',
       purpose: 'tagging',
@@ -81,5 +96,53 @@ describe('Web Annotation export', () => {
     expect(a.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'applications' });
     expect(a.body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: evidence('x').note }));
     expect(b.body.some((x) => x.purpose === 'commenting')).toBe(false);
+  });
+});
+
+describe('evidence on documents in the exports', () => {
+  const fingerprint = '0f'.repeat(16);
+  const pdf = evidence('d1', {
+    url: 'https://school.example/jobs/ta-jd.pdf',
+    document: { kind: 'pdf', fingerprint, page: 3, pageCount: 4, title: 'Job description' },
+  });
+  const docx = evidence('d2', {
+    url: null,
+    quote: null,
+    document: { kind: 'docx', fingerprint: 'ff'.repeat(32) },
+  });
+
+  it('gives the CSV the fingerprint and the page (blank for web pages and Word files)', () => {
+    const rows = Papa.parse<string[]>(evidenceCsv([pdf, docx, evidence('w')]).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const cols = (r: string[]) =>
+      [EVIDENCE_CSV_COLUMNS.indexOf('document_fingerprint'), EVIDENCE_CSV_COLUMNS.indexOf('document_page')].map(
+        (i) => r[i],
+      );
+    expect(rows.slice(1).map(cols)).toEqual([
+      [fingerprint, '3'],
+      [fingerprint, '3'],
+      ['ff'.repeat(32), ''],
+      ['ff'.repeat(32), ''],
+      ['', ''],
+      ['', ''],
+    ]);
+  });
+
+  it('targets the address and the PDF’s fingerprint, each with the quote and its page (RFC 3778)', () => {
+    const selector = [
+      { type: 'TextQuoteSelector', exact: 'work with parents, carers', prefix: 'You will ', suffix: ' and families' },
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=3' },
+    ];
+    expect(toWebAnnotation(pdf).target).toEqual([
+      { source: 'https://school.example/jobs/ta-jd.pdf', selector },
+      { source: `urn:x-pdf:${fingerprint}`, selector },
+    ]);
+  });
+
+  it('targets a Word file opened from disk by its SHA-256 as a named-information URI (RFC 6920)', () => {
+    expect(toWebAnnotation(docx).target).toEqual({ source: documentUri(docx.document!) });
+    // 32 bytes of 0xff in base64url, without padding.
+    expect(documentUri(docx.document!)).toBe(`ni:///sha-256;${'_'.repeat(42)}8`);
   });
 });

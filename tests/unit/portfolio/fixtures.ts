@@ -30,6 +30,7 @@ export function evidence(id: string, over: Partial<Evidence> = {}): Evidence {
     criteria: [],
     hours: null,
     attachment: null,
+    document: null,
     snapshot: 'Family Support Worker. You will work with parents, carers and families.',
     createdAt: 1_763_600_000_000,
     updatedAt: 1_763_600_500_000,

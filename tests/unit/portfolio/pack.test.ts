@@ -146,6 +146,29 @@ describe('hostile text in a pack', () => {
     }
   });
 
+  it('names the document a quote comes from, and links a PDF’s address at its page', () => {
+    const pdf = evidence('p', {
+      url: 'https://school.example/jd.pdf#zoom=50',
+      document: { kind: 'pdf', fingerprint: 'a'.repeat(32), page: 3, title: 'Job description <draft>' },
+    });
+    const docx = evidence('w', { url: null, document: { kind: 'docx', fingerprint: 'b'.repeat(64) } });
+    const pack = parse(evidencePack(input({ backup: backupOf([pdf, docx]) })));
+    const facts = (id: string) =>
+      Object.fromEntries(
+        [...pack.querySelectorAll(`#${id} .facts > div`)].map((d) => [
+          d.querySelector('dt')!.textContent,
+          d.querySelector('dd')!.textContent,
+        ]),
+      );
+    expect(facts('ev-1')).toMatchObject({
+      Document: 'page 3 of Job description <draft> (PDF)',
+      'Opened from': 'https://school.example/jd.pdf#zoom=50',
+    });
+    expect(pack.querySelector('#ev-1 .url a')!.getAttribute('href')).toBe('https://school.example/jd.pdf#page=3');
+    expect(facts('ev-2').Document).toBe(`${docx.pageTitle} (Word document)`);
+    expect(facts('ev-2')).not.toHaveProperty('Opened from');
+  });
+
   it('keeps right-to-left text and emoji whole, in elements that take their direction from their text', () => {
     const e2 = doc.getElementById('ev-1')!;
     expect(e2.querySelector('h3 bdi')!.textContent).toBe(RTL);
