@@ -50,7 +50,7 @@ export function ViewerPage() {
   );
   const { meta, pagesRead, counts, notice } = view.state;
   const { text } = view;
-  const found = useFoundUnits(counts, text !== null);
+  const { found, current: foundCurrent } = useFoundUnits(counts, text !== null);
   useBadge(found);
   const matches = useDocumentMatches(ranking, scope.suites, text, counts, view);
   const tagging = useDocumentTagging({
@@ -74,7 +74,7 @@ export function ViewerPage() {
   }, [title]);
 
   return (
-    <div class="viewer" data-state={text !== null ? 'read' : 'reading'}>
+    <div class="viewer" data-state={text !== null && foundCurrent ? 'read' : 'reading'}>
       <header class="viewer-bar">
         <h1>{meta?.title ?? (source ? source.name : 'NOS Lens document viewer')}</h1>
         {meta && meta.pageCount > 1 && <ReadProgress read={pagesRead} total={meta.pageCount} />}

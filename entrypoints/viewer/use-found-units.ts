@@ -5,8 +5,9 @@ import { unitsByIds } from '@/lib/store';
 import type { FoundUnit } from '@/lib/messages';
 import type { UnitCounts } from './use-document-view';
 
-export function useFoundUnits(counts: UnitCounts, settled: boolean): FoundUnit[] | null {
-  const [found, setFound] = useState<FoundUnit[] | null>(null);
+/** The units named so far, and whether they are the latest counts' (the list is read from the database after them). */
+export function useFoundUnits(counts: UnitCounts, settled: boolean): { found: FoundUnit[] | null; current: boolean } {
+  const [found, setFound] = useState<{ units: FoundUnit[]; key: string } | null>(null);
   const key = [...counts].map(([id, c]) => `${id}:${c.count}:${c.close}`).join(' ');
   useEffect(() => {
     if (!settled && counts.size === 0) return;
@@ -22,11 +23,11 @@ export function useFoundUnits(counts: UnitCounts, settled: boolean): FoundUnit[]
         list.push({ unitId: id, count: c.count, close: c.close, code, title, suiteId, suiteTitle });
       });
       // Most named first, as the popup lists a page's units.
-      setFound(list.sort((a, b) => b.count - a.count));
+      setFound({ units: list.sort((a, b) => b.count - a.count), key });
     });
     return () => {
       current = false;
     };
   }, [key, settled]);
-  return found;
+  return { found: found?.units ?? null, current: found !== null && found.key === key };
 }

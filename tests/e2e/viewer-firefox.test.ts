@@ -33,10 +33,16 @@ async function openViewer(file: string): Promise<Page> {
   const page = await browser.newPage();
   const url = `moz-extension://${UUID}/viewer.html?src=${encodeURIComponent(`${base}/${file}`)}`;
   page.goto(url, { timeout: WAIT_MS }).catch(() => undefined);
-  await page.waitForFunction(
-    () => location.protocol === 'moz-extension:' && document.querySelector('.viewer[data-state="read"]') !== null,
-    { timeout: WAIT_MS, polling: 200 },
-  );
+  // Polled from here: an evaluation that meets the navigation half-way is lost, not an error.
+  const until = Date.now() + WAIT_MS;
+  for (;;) {
+    const ready = await page
+      .evaluate(() => location.protocol === 'moz-extension:' && !!document.querySelector('.viewer[data-state="read"]'))
+      .catch(() => false);
+    if (ready) break;
+    if (Date.now() > until) throw new Error(`The viewer did not finish reading ${file}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return page;
 }
 
