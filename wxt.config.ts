@@ -19,6 +19,10 @@ export default defineConfig({
     description:
       'Highlights National Occupational Standards units on any page, looks them up, and keeps your evidence against them.',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'contextMenus', 'activeTab'],
+    // The document viewer fetches the PDF or Word file the user asked it to open, from wherever it is. The content
+    // script already runs on every address, so the install warning is the same; WXT moves this into `permissions`
+    // for Firefox's MV2 build.
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-highlighting': {
         suggested_key: { default: 'Alt+Shift+H' },

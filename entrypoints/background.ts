@@ -4,6 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { NosDatabase, seedDataset } from '@/lib/db';
 import { datasetVersion, loadBundledDataset } from '@/lib/dataset/bundled';
 import { handleMessage, type HandlerContext, type Sender } from '@/lib/messages';
+import { documentMenuItems, openDocumentFromMenu } from '@/lib/background/doc-menu';
 import { MatcherSuitesCache } from '@/lib/background/matcher-suites';
 import { badgeTitle, memoryTabUnits, TabManager, type NosRecordState, type TabUnitStore } from '@/lib/background/tabs';
 import type { FoundUnit } from '@/lib/messages';
@@ -109,7 +110,8 @@ export default defineBackground(() => {
     if (command === 'toggle-highlighting') void toggleSite();
   });
 
-  // Context menu: look a selection up, or file the page (with the selection as its quote) as evidence.
+  // Context menu: look a selection up, file the page (with the selection as its quote) as evidence, or open a PDF or
+  // Word document (a link to one, or the page showing one) in the viewer.
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
@@ -119,9 +121,18 @@ export default defineBackground(() => {
       });
       browser.contextMenus.create({ id: 'nos-lens-tag', title: 'Tag selection as evidence', contexts: ['selection'] });
       browser.contextMenus.create({ id: 'nos-lens-tag-page', title: 'Tag this page as evidence', contexts: ['page'] });
+      for (const item of documentMenuItems()) browser.contextMenus.create(item);
     });
   });
+  const viewerOpener = {
+    createTab: (props: Browser.tabs.CreateProperties) => browser.tabs.create(props),
+    // Typed by WXT from the pages it builds: the viewer is one (entrypoints/viewer) whose path the type may not list yet.
+    getURL: (path: string) => browser.runtime.getURL(path as '/popup.html'),
+  };
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    void openDocumentFromMenu(info, tab, viewerOpener).catch((error: unknown) =>
+      console.error('[NOS Lens] could not open the document', error),
+    );
     if (info.menuItemId === 'nos-lens-lookup') {
       const q = (info.selectionText ?? '').trim().slice(0, 200);
       void openPage(`/popup.html?${new URLSearchParams({ q })}`);

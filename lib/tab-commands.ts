@@ -1,6 +1,7 @@
 // What extension pages and the background ask of a tab's content script, typed in both directions from one table:
 // each command's schema (checked by the content script) and the reply it gives.
 import * as v from 'valibot';
+import type { DocumentLink } from './doc-detect';
 
 /** Most characters of HTML a page sends for its main text; beyond that it sends its plain text instead. */
 export const PAGE_HTML_LIMIT = 16_000_000;
@@ -46,6 +47,10 @@ export const TabCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nosLens:pageHtml') }),
   /** Whether the page is in the portfolio and which of its saved quotes are painted (asked again, fresh). */
   v.strictObject({ type: v.literal('nosLens:evidenceStatus') }),
+  /** The top document's MIME type: Chrome runs content scripts in the page that holds its PDF viewer, a PDF's type. */
+  v.strictObject({ type: v.literal('nosLens:contentType') }),
+  /** The page's links to PDF and Word documents (first few, each once), for the popup to offer in the viewer. */
+  v.strictObject({ type: v.literal('nosLens:documentLinks') }),
   /** Paints these sentences of the page in the support style and scrolls to the first; none clears them. */
   v.strictObject({
     type: v.literal('nosLens:showSupport'),
@@ -63,6 +68,8 @@ export interface TabReplies {
   'nosLens:snapshot': PageSnapshot;
   'nosLens:pageHtml': PageHtml;
   'nosLens:evidenceStatus': PageEvidenceStatus;
+  'nosLens:contentType': { contentType: string };
+  'nosLens:documentLinks': DocumentLink[];
   'nosLens:showSupport': { found: number };
 }
 

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { guardScriptStarted } from '@/lib/page/start-guard';
 import { answerTabCommand, PAGE_HTML_LIMIT, type PageHtml, type PageSnapshot } from '@/lib/tab-commands';
 import { QUOTE_LIMIT, SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
+import { documentLinks, type DocumentLink } from '@/lib/doc-detect';
 import { Lens } from './lens';
 import './highlight.css';
 
@@ -16,7 +17,7 @@ export default defineContentScript({
   // WXT would also announce each start to the page with postMessage, telling it the event that stops the script.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG or PDF viewer documents
+    if (!(document.documentElement instanceof HTMLElement)) return; // XML or SVG documents (Chrome's PDF page is HTML)
     // The event's name as WXT makes it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, private in its types).
     const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
     guardScriptStarted(window, started, () => browser.runtime?.id != null, ctx.signal);
@@ -35,6 +36,8 @@ export default defineContentScript({
           'nosLens:snapshot': () => snapshot(),
           'nosLens:pageHtml': () => pageHtml(),
           'nosLens:evidenceStatus': () => lens.evidenceStatus(),
+          'nosLens:contentType': () => ({ contentType: document.contentType }),
+          'nosLens:documentLinks': () => documentLinksOnPage(),
           'nosLens:showSupport': (command) => lens.showSupport(command.sentences),
         },
         window === window.top,
@@ -68,4 +71,20 @@ function pageHtml(): PageHtml {
     // textContent needs no layout, unlike innerText.
     text: fits ? '' : (document.body?.textContent ?? '').slice(0, SNAPSHOT_LIMIT),
   };
+}
+
+/**
+ * The page's links to documents, labelled by what they say (textContent: no layout needed), then the documents it
+ * shows in frames (`<iframe>`, `<embed>`, `<object>`: a course page with its handbook inline), labelled by their title.
+ */
+function documentLinksOnPage(): DocumentLink[] {
+  const links = [...document.links].map((a) => ({
+    href: a.href,
+    text: a.textContent || a.getAttribute('aria-label') || a.title || '',
+  }));
+  const shown = [...document.querySelectorAll<HTMLElement>('iframe[src], embed[src], object[data]')].map((el) => ({
+    href: el instanceof HTMLObjectElement ? el.data : (el as HTMLIFrameElement | HTMLEmbedElement).src,
+    text: el.title || el.getAttribute('aria-label') || '',
+  }));
+  return documentLinks([...links, ...shown]);
 }

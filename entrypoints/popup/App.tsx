@@ -5,9 +5,11 @@
 import { CaptureOffer } from '@/components/CaptureOffer';
 import { DatasetNotice } from '@/components/DatasetNotice';
 import { DatasetTotals } from '@/components/DatasetTotals';
+import { DocumentLinks } from '@/components/DocumentLinks';
 import { FoundList } from '@/components/FoundList';
 import { LookupBox } from '@/components/LookupBox';
 import { MatchesSection } from '@/components/MatchesSection';
+import { OpenInViewer } from '@/components/OpenInViewer';
 import { PageActions } from '@/components/PageActions';
 import { PageStatus } from '@/components/PageStatus';
 import { PopupHeader } from '@/components/PopupHeader';
@@ -21,6 +23,7 @@ import { openUnit, popupAddress } from './address';
 import { isWebPage, useActiveTab } from './use-active-tab';
 import { useCapture } from './use-capture';
 import { useDatasetStatus } from './use-dataset-status';
+import { useDocumentTab } from './use-document-tab';
 import { useMatches } from './use-matches';
 import { usePageUnits } from './use-page-units';
 import { usePageEvidence } from './use-page-evidence';
@@ -56,7 +59,9 @@ export function App() {
     startWith: popupAddress.tagUnits,
   });
   const { course, saveAsCourse } = useSaveCourse(tab, found, ranking, matches.pageText);
-  const webPage = isWebPage(tab);
+  const doc = useDocumentTab(tab);
+  // A document tab (or the viewer) is read in the viewer: the page's own status, actions and matches would be empty.
+  const webPage = isWebPage(tab) && !doc.view;
   const pageEvidence = usePageEvidence(tab, tagging.saved);
   const capture = useCapture(tab, status?.seeded ?? false);
 
@@ -86,14 +91,24 @@ export function App() {
             <>
               <section aria-label="This page" class="this-page">
                 <h2 class="sr-only">This page</h2>
-                <PageStatus
-                  webPage={webPage}
-                  site={site}
-                  found={found}
-                  matches={matches.view.matches}
-                  matchError={matches.view.error}
-                  scoped={matches.view.scoped}
-                />
+                {doc.view ? (
+                  <OpenInViewer
+                    {...doc.view}
+                    error={doc.error}
+                    onOpen={() => void doc.open()}
+                    onChoose={() => void doc.choose()}
+                    onFileSettings={() => void doc.fileSettings()}
+                  />
+                ) : (
+                  <PageStatus
+                    webPage={webPage}
+                    site={site}
+                    found={found}
+                    matches={matches.view.matches}
+                    matchError={matches.view.error}
+                    scoped={matches.view.scoped}
+                  />
+                )}
                 <PortfolioStatus status={pageEvidence} />
                 {capture.view && <CaptureOffer {...capture.view} onOpen={openUnitPage} />}
                 {webPage && (
@@ -124,6 +139,7 @@ export function App() {
                   <FoundList units={found} onOpen={openUnitPage} onTag={(id) => void tagging.start([id])} />
                 </section>
               )}
+              <DocumentLinks links={doc.links} onOpen={(url) => void doc.openLink(url)} />
               {webPage && (
                 <MatchesSection
                   {...matches.view}
