@@ -1,6 +1,7 @@
 // The in-page card for a highlighted reference: what the unit is, and what you can do with it. Renders props only.
 import type { Unit } from '@/lib/dataset/schema';
 import type { SuiteSummary } from '@/lib/dataset/summary';
+import { CardFrame, byUser } from './CardFrame';
 import { PrintedAsList } from './PrintedAs';
 
 export interface CardEntry {
@@ -38,34 +39,9 @@ function firstPoints(unit: Unit): { label: string; items: string[]; more: number
   return null;
 }
 
-/**
- * The card lives inside the page, whose scripts synthesise clicks and keys. Its closed shadow root keeps them from
- * reaching the buttons; should anything get through, its actions still answer only to the user's own input (a real
- * click, or Enter/Space on a focused button, both trusted events).
- */
-const byUser = (e: Event, act: () => void) => {
-  if (e.isTrusted) act();
-};
-
 export function UnitCard({ matched, closeTitle = false, entries, error, onOpen, onTag, onClose }: UnitCardProps) {
   return (
-    <div
-      class="card"
-      role="dialog"
-      aria-label={`NOS Lens: ${matched}`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && e.isTrusted) {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div class="card-head">
-        <span class="brand">NOS Lens</span>
-        <button type="button" class="close" aria-label="Close" onClick={(e) => byUser(e, onClose)}>
-          ×
-        </button>
-      </div>
+    <CardFrame label={`NOS Lens: ${matched}`} onClose={onClose}>
       {error && <p class="error">{error}</p>}
       {!entries && !error && <p class="muted">Loading…</p>}
       {entries?.map(({ unit, suite }) => {
@@ -107,7 +83,6 @@ export function UnitCard({ matched, closeTitle = false, entries, error, onOpen, 
           </section>
         );
       })}
-      <p class="hint">Esc closes · Alt+Shift+K moves here from the page</p>
-    </div>
+    </CardFrame>
   );
 }
