@@ -1,12 +1,12 @@
 // What the page is about: its main text ranked against the units, the scope's suites first and the others apart,
 // filtered by suite on request, with a match's support shown on the page.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendToTab } from '@/lib/ext/send';
+import { useRankedMatches } from '@/lib/ext/use-ranked-matches';
 import { mainTextOfHtml } from '@/lib/page/main-text';
 import { SNAPSHOT_LIMIT } from '@/lib/portfolio/model';
 import type { FoundUnit } from '@/lib/messages';
 import type { RankedUnit } from '@/lib/rank/ranker';
-import { rankScoped } from '@/lib/rank/scoped';
 import { isWebPage, type ActiveTab } from './use-active-tab';
 import type { Ranking } from './use-standards';
 
@@ -28,7 +28,6 @@ export function useMatches(
 ) {
   const [page, setPage] = useState<PageRead | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [suite, setSuite] = useState('');
   const [shown, setShown] = useState<string | null>(null);
 
   // Waits for the found units: named references weigh in the ranking.
@@ -47,22 +46,11 @@ export function useMatches(
     })();
   }, [ranking, tab, found]);
 
-  // Ranked again when the scope changes (the page is not read again).
-  const scopeKey = scopeSuites?.join('\n') ?? null;
-  const ranked = useMemo(() => {
-    if (!ranking || !page || !scopeSuites) return null;
-    return rankScoped(ranking.ranker, page.text, scopeSuites, ranking.allSuites, {
-      explicit: page.explicit,
-      limit: 40,
-    });
-  }, [ranking, page, scopeKey]);
-  // A suite chosen in the filter that the new scope no longer lists falls back to all of them.
-  const inScope = ranked?.inScope ?? null;
-  const suites = useMemo(() => [...new Set((inScope ?? []).map((m) => m.suiteId))], [inScope]);
-  const filter = suites.includes(suite) ? suite : '';
-  const listed = useMemo(
-    () => (inScope ?? []).filter((m) => !filter || m.suiteId === filter).slice(0, 10),
-    [inScope, filter],
+  const { ranked, inScope, others, all, suites, filter, listed, setSuite } = useRankedMatches(
+    ranking,
+    page?.text ?? null,
+    page?.explicit ?? null,
+    scopeSuites,
   );
 
   /** Paints `m`'s supporting sentences on the page, or takes them away when it is already shown (or null). */
@@ -81,7 +69,7 @@ export function useMatches(
       error,
       listed,
       /** The other suites' matches (none when the scope is every suite). */
-      others: (ranked?.others ?? []).slice(0, 20),
+      others,
       /** Whether the ranking is limited to a scope (not every suite). */
       scoped: (scopeSuites?.length ?? 0) > 0,
       suites,
@@ -89,7 +77,7 @@ export function useMatches(
       shown,
     },
     /** Every match, the scope's first (for the tag form's suggestions). */
-    all: ranked ? [...ranked.inScope, ...ranked.others] : null,
+    all,
     /** Whether the page has been read, or found unreadable. */
     settled: ranked !== null || !!error,
     pageText: page?.text ?? null,

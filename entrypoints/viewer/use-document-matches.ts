@@ -1,8 +1,8 @@
 // What the document is about: its text ranked against the units (the scope's suites first, the others apart), and a
 // match's supporting sentences painted in the document, on pages drawn for the purpose if need be.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RankedUnit } from '@/lib/rank/ranker';
-import { rankScoped } from '@/lib/rank/scoped';
+import { useRankedMatches } from '@/lib/ext/use-ranked-matches';
 import type { Ranking } from '../popup/use-standards';
 import { pagesHolding } from './document-text';
 import type { DocumentView, UnitCounts } from './use-document-view';
@@ -14,22 +14,16 @@ export function useDocumentMatches(
   counts: UnitCounts,
   view: DocumentView,
 ) {
-  const [suite, setSuite] = useState('');
   const [shown, setShown] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
 
-  const scopeKey = scopeSuites?.join('\n') ?? null;
-  const ranked = useMemo(() => {
-    if (!ranking || text === null || !scopeSuites) return null;
-    const explicit = new Map([...counts].map(([id, c]) => [id, c.count]));
-    return rankScoped(ranking.ranker, text, scopeSuites, ranking.allSuites, { explicit, limit: 40 });
-  }, [ranking, text, scopeKey]);
-  const inScope = ranked?.inScope ?? null;
-  const suites = useMemo(() => [...new Set((inScope ?? []).map((m) => m.suiteId))], [inScope]);
-  const filter = suites.includes(suite) ? suite : '';
-  const listed = useMemo(
-    () => (inScope ?? []).filter((m) => !filter || m.suiteId === filter).slice(0, 10),
-    [inScope, filter],
+  // Read when the text is ranked (a new count alone does not rank again).
+  const explicit = new Map([...counts].map(([id, c]) => [id, c.count]));
+  const { inScope, others, all, suites, filter, listed, setSuite } = useRankedMatches(
+    ranking,
+    text,
+    explicit,
+    scopeSuites,
   );
 
   /** Paints `m`'s sentences in the document and scrolls to the first, or takes them away when already shown. */
@@ -54,13 +48,13 @@ export function useDocumentMatches(
       matches: inScope,
       error: missing,
       listed,
-      others: (ranked?.others ?? []).slice(0, 20),
+      others,
       scoped: (scopeSuites?.length ?? 0) > 0,
       suites,
       suite: filter,
       shown,
     },
-    all: ranked ? [...ranked.inScope, ...ranked.others] : null,
+    all,
     setSuite,
     showSupport,
   };
