@@ -1,5 +1,6 @@
 // The content script in Firefox ESR (headless, puppeteer over WebDriver BiDi) with the built firefox-mv2 extension
-// installed temporarily. Extension pages cannot be opened there, so only the page side is checked: what is painted,
+// installed temporarily. This file checks the page side (viewer-firefox.test.ts opens an extension page, the viewer,
+// with a fixed extension UUID and --remote-allow-system-access): what is painted,
 // with which painter (the CSS Custom Highlight API where the browser has it, else <nos-lens-mark> wrapping), that
 // distractors are left alone, that later content is picked up, and the card on hover and focus (read through WebDriver
 // BiDi: its shadow root is closed to the page and to Puppeteer's selectors) with the page unable to read or press it.
