@@ -6,6 +6,7 @@
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { noTextError, tooLargeError, tooManyPagesError } from './errors';
 import { MAX_DOCUMENT_BYTES, MAX_PDF_PAGES } from './limits';
+import { KEEP_HYPHEN } from '../match/line-hyphen';
 
 export type { PDFDocumentProxy };
 
@@ -109,14 +110,6 @@ export function linesFromTextItems(items: readonly TextItemLike[]): PdfLine[] {
 
 /** Characters that start a list item: a line starting with one starts a paragraph. */
 const BULLET = /^[•·▪●◦■□➢✓✔\-–—*]\s/;
-
-/** First parts of compounds that keep their hyphen at a line end ("well-\nbeing" → "well-being"). */
-const KEEP_HYPHEN = new Set(
-  (
-    'well self multi non co cross part full high low long short ex anti pre post semi half one two three four five ' +
-    'day after follow up out under over inter intra sub year term child family age'
-  ).split(' '),
-);
 
 /**
  * Joins two lines of one paragraph: a line-end hyphen between lower-case letters is a break in a word and goes,

@@ -1,5 +1,6 @@
 // Splits text into words in one pass over the ORIGINAL string, normalising each char on the way (same rules as
 // normaliseText), and gives each word its dictionary id (or -1) without allocating strings.
+import { KEEP_HYPHEN, KEEP_HYPHEN_MAX } from './line-hyphen';
 import { FOLD_AMPERSAND, FOLD_COLLAPSE, FOLD_REMOVE, foldChar } from './normalise';
 
 /** Char classes, as bits. ALPHA and DIGIT double as the HAS_ALPHA and HAS_DIGIT token flags. */
@@ -227,6 +228,15 @@ export function tokenise(text: string, vocab: Vocabulary | null, into?: Tokens):
                 continue word;
               }
             }
+          } else if (k === HYPHEN && (c === 0x2d || c === 0x2010)) {
+            // `transi-` / `tions`: a word broken at a line end reads on after the break.
+            const j = brokenWordGoesOn(text, i, end);
+            if (j > 0) {
+              i = j;
+              c = text.charCodeAt(j);
+              k = cls[c];
+              continue word;
+            }
           }
           break;
         }
@@ -278,6 +288,43 @@ export function tokenise(text: string, vocab: Vocabulary | null, into?: Tokens):
   }
   t.count = count;
   return t;
+}
+
+/** Whether the original char is a lower-case letter. */
+function isLower(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0xc0 || ((charClass[c] || classify(c)) & ALPHA) === 0) return false;
+  const s = String.fromCharCode(c);
+  return s !== s.toUpperCase() && s === s.toLowerCase();
+}
+
+/**
+ * At a hyphen (`text[at]`) right after a word's char (`text[wordEnd - 1]`): where the word goes on when the hyphen
+ * ends a line inside a word, else -1. That is: a lower-case letter before it; after it, blanks with one line break
+ * among them (\n, \r\n, \u2028, \u2029: a block's <br> reads as \n); then a lower-case letter. A compound's first
+ * part (`well-` / `being`, see KEEP_HYPHEN) keeps its hyphen, and so stays two words as it does mid-line.
+ */
+function brokenWordGoesOn(text: string, at: number, wordEnd: number): number {
+  const n = text.length;
+  let j = at + 1;
+  let breaks = 0;
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    const k = charClass[c] || classify(c);
+    if (k === REMOVED) continue;
+    if (k !== SPACE) break;
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(j + 1) !== 10)) breaks++;
+  }
+  if (breaks !== 1 || j >= n || !isLower(text.charCodeAt(j)) || !isLower(text.charCodeAt(wordEnd - 1))) return -1;
+  // The part before the hyphen: its letters back to the word's start or a non-letter (an apostrophe, an earlier break).
+  let from = wordEnd - 1;
+  while (from > 0 && wordEnd - from <= KEEP_HYPHEN_MAX) {
+    const c = text.charCodeAt(from - 1);
+    if (((charClass[c] || classify(c)) & ALPHA) === 0) break;
+    from--;
+  }
+  if (wordEnd - from <= KEEP_HYPHEN_MAX && KEEP_HYPHEN.has(text.slice(from, wordEnd).toLowerCase())) return -1;
+  return j;
 }
 
 /** `•`, `·`, `|`, `▪`, `●`, `◦`, `‣`, `⁃`: chars that separate list items printed on one line. */

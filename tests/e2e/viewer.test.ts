@@ -148,6 +148,22 @@ describe('the document viewer (Chromium)', () => {
     // 309's title runs over a line break: painted in the text layer all the same (a <br> between the lines).
     const squeezed = [...painted, ...(await highlightTexts(page, 'nos-lens-close'))].map(squeeze);
     expect(squeezed).toContain(squeeze('Liaise with parents, carers and families'));
+    // 312's title is hyphenated across a line end ('transi-' / 'tions'): painted as one range over both lines.
+    const hyphenated = await page.evaluate(() =>
+      ['nos-lens', 'nos-lens-close']
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
+        .filter((r) => r.toString().includes('transi'))
+        .map((r) => ({
+          text: r.toString(),
+          overLines: r.startContainer !== r.endContainer,
+          inLayer: !!r.endContainer.parentElement?.closest('.textLayer'),
+        })),
+    );
+    expect(hyphenated).toHaveLength(1);
+    expect(hyphenated[0].text.replace(/[\s-]+/g, '').toLowerCase()).toBe(
+      'supportchildrenandyoungpeopleduringtransitionsintheirlives',
+    );
+    expect(hyphenated[0]).toMatchObject({ overLines: true, inLayer: true });
     // Every highlight is in pdf.js's text layer.
     const inLayer = await page.evaluate(() =>
       [...CSS.highlights.get('nos-lens')!].every((r) =>

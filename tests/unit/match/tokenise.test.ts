@@ -124,6 +124,8 @@ describe('tokenise', () => {
       let text = '';
       const length = 1 + Math.floor(next() * 25);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      // A hyphen before a line break may join a word's two parts (line-hyphen.test.ts); normalising folds the break.
+      if (/-[\s\u200b\u00ad]*\r\n/.test(text)) continue;
       const { text: normal, map } = normaliseText(text);
       const fromOriginal = words(text);
       const fromNormal = words(normal).map((w) => {
