@@ -8,11 +8,14 @@
 // statements, pay lines, "how to apply" (lib/rank/boilerplate.ts) — are never read. A page sentence supports a phrase
 // only through its work words: at least two of them, or the phrase's only one; people and weak words add a little
 // to a match a work word has made, never make one. A sentence that holds a title word for word (a course listing's
-// unit line) supports that title fully. Strength grows with the square of the share of the phrase covered, so one
-// phrase matched whole beats many matched in part, and within one sentence a unit matched far less well than the
-// sentence's best unit keeps little of its strength. A unit's score is its best sentence plus a little for a
-// second and third, a bonus for its title printed word for word and for explicit references the matcher found. A
-// page where almost no sentence names the people of this field (a site manager's advert) is scaled to nothing.
+// unit line) supports that title fully. Strength grows with the share of the phrase covered (to the power 1.5), so
+// one phrase matched whole beats many matched in part; a long statement (element, criterion, knowledge) counts as
+// covered once a sentence matches about as much of it as a median title holds, so a unit with its full text is scored
+// by its best-matching statements on the same scale as a title-only unit, not diluted by its statements' length.
+// Within one sentence a unit matched far less well than the sentence's best unit keeps little of its strength. A
+// unit's score is its best sentence plus a little for a second and third, a bonus for its title printed word for
+// word and for explicit references the matcher found. A page where almost no sentence names the people of this field
+// (a site manager's advert) is scaled to nothing.
 // Pure: no DOM, no Node API.
 import type { Suite } from '../dataset/schema';
 import { normaliseTitleKey } from '../dataset/codes';
@@ -103,6 +106,13 @@ const FIELD_PEOPLE_SHARE = 0.2;
 const MIN_EXACT_TITLE_WORDS = 3;
 /** A run of this many of a title's words in its order (two of them work words) closes half the gap to a whole match. */
 const RUN_WORDS = 3;
+/**
+ * The most weighted IDF a statement (element, criterion, knowledge) needs matched to count as covered: about what the
+ * median unit title carries. Without it a long statement is covered only in part by a sentence matching as many rare
+ * words as a whole title, so units with their full text would score below title-only ones and the threshold would mean
+ * less for them. Titles (the unit's name, matched whole) and overviews (a paragraph, not a statement) are not capped.
+ */
+const STATEMENT_COVER_WEIGHT = 10;
 
 const enum Names {
   Nobody = 0,
@@ -136,6 +146,8 @@ interface Phrase {
   weight: number;
   /** Whether a sentence printing it word for word supports it. */
   exactable: boolean;
+  /** The weight a sentence must match to cover it fully (its weight, or less for a long statement). */
+  coverWeight: number;
 }
 
 interface UnitInfo {
@@ -216,6 +228,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
   const phrases: Phrase[] = raw.map((p) => {
     const stems = [...new Set(p.sequence)];
     const workStems = stems.filter((s) => kind[s] === WordKind.Work).length;
+    const weight = stems.reduce((w, s) => w + wordWeight(s), 0);
     return {
       unit: p.unit,
       field: p.field,
@@ -228,7 +241,8 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         : stems.some((s) => kind[s] === WordKind.People)
           ? Names.Children
           : Names.Nobody,
-      weight: stems.reduce((w, s) => w + wordWeight(s), 0),
+      weight,
+      coverWeight: p.field === 'title' || p.field === 'overview' ? weight : Math.min(weight, STATEMENT_COVER_WEIGHT),
       exactable:
         (p.field === 'title' || p.field === 'element') &&
         p.sequence.length >= MIN_EXACT_TITLE_WORDS &&
@@ -341,7 +355,7 @@ export function buildRanker(suites: readonly Suite[]): Ranker {
         strength = FIELD_WEIGHT[phrase.field];
         exact = true;
       } else if (phrase.stems.length > 1 && supports(phrase, workCount[p], peopleSeen[p], information[p])) {
-        let cover = Math.min(1, covered[p] / phrase.weight);
+        let cover = Math.min(1, covered[p] / phrase.coverWeight);
         // Part of a title printed word for word ("assessing risk of harm") is worth more than the same words apart.
         if (run[0] >= RUN_WORDS && run[1] >= 2) cover = (cover + 1) / 2;
         strength =
