@@ -1,5 +1,5 @@
 // The portfolio's filter toolbar: suite, tag, type, date range and words, with Clear filters while any is set.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { EVIDENCE_TYPES, type EvidenceType } from '@/lib/portfolio/model';
 import { parseDateParts, partsOfDate } from '@/lib/dates';
 import { DateInput } from './DateInput';
@@ -102,8 +102,8 @@ export function EvidenceFilters({
  */
 function DateFilter(props: { legend: string; name: string; value: string; onChange: (iso: string) => void }) {
   const [typed, setTyped] = useState(() => partsOfDate(props.value));
-  // Set from outside (Clear filters): the boxes follow.
-  useEffect(() => {
+  // Set from outside (Clear filters): the boxes follow, before the browser paints the cleared list beside them.
+  useLayoutEffect(() => {
     const now = parseDateParts(typed, { optional: true });
     if (!now.ok || now.date !== props.value) setTyped(partsOfDate(props.value));
   }, [props.value]);

@@ -131,7 +131,7 @@ describe('editing evidence that is not a web page (Chromium)', () => {
     await page.waitForSelector('text=No evidence passes these filters.', { timeout: WAIT_MS });
     await page.click('button:has-text("Clear filters")');
     await item(page).waitFor({ timeout: WAIT_MS });
-    expect(await page.inputValue('input[name="from-day"]')).toBe('');
+    await expect.poll(() => page.inputValue('input[name="from-day"]'), { timeout: WAIT_MS }).toBe('');
     await page.close();
   });
 
