@@ -148,29 +148,40 @@ export const requests = {
     },
     async (r, ctx) => {
       const tabId = senderTab(ctx, 'reportFound');
-      await ctx.ready;
-      const units = await store.unitsByIds(
-        ctx.db,
-        r.units.map((u) => u.unitId),
-      );
-      const found: FoundUnit[] = [];
-      r.units.forEach((u, i) => {
-        const unit = units[i];
-        if (!unit) return; // unknown ids from a page are ignored, not stored
-        const { id, code, title, suiteId, suiteTitle } = unit;
-        found.push({ unitId: id, count: u.count, close: Math.min(u.close, u.count), code, title, suiteId, suiteTitle });
-      });
-      return ctx.tabs.report({
-        tabId,
-        frameId: ctx.sender.frameId ?? 0,
-        found,
-        newPage: r.newPage,
-        pageStart: r.pageStart,
-        nosRecord: r.nosRecord
-          ? r.nosUrn && (await store.isCapturedUrn(ctx.db, r.nosUrn))
-            ? 'captured'
-            : 'new'
-          : null,
+      // Queued on arrival (this runs synchronously up to here), so the lookups below cannot reorder a frame's reports.
+      return ctx.tabs.reportInOrder(tabId, async () => {
+        await ctx.ready;
+        const units = await store.unitsByIds(
+          ctx.db,
+          r.units.map((u) => u.unitId),
+        );
+        const found: FoundUnit[] = [];
+        r.units.forEach((u, i) => {
+          const unit = units[i];
+          if (!unit) return; // unknown ids from a page are ignored, not stored
+          const { id, code, title, suiteId, suiteTitle } = unit;
+          found.push({
+            unitId: id,
+            count: u.count,
+            close: Math.min(u.close, u.count),
+            code,
+            title,
+            suiteId,
+            suiteTitle,
+          });
+        });
+        return {
+          tabId,
+          frameId: ctx.sender.frameId ?? 0,
+          found,
+          newPage: r.newPage,
+          pageStart: r.pageStart,
+          nosRecord: r.nosRecord
+            ? r.nosUrn && (await store.isCapturedUrn(ctx.db, r.nosUrn))
+              ? 'captured'
+              : 'new'
+            : null,
+        };
       });
     },
   ),

@@ -109,9 +109,19 @@ export class TabManager {
   }
 
   /** Records what one frame found, updates the badge and returns its text. */
-  report({ tabId, frameId, found, newPage, pageStart, nosRecord }: FrameReport): Promise<{ badge: string }> {
+  report(frame: FrameReport): Promise<{ badge: string }> {
+    return this.reportInOrder(frame.tabId, () => Promise.resolve(frame));
+  }
+
+  /**
+   * Records a frame's report once `read` has made it (the background looks its units up first), in the order the
+   * reports arrived: a frame's later report (nothing found, after the site was switched off) must not be overtaken by
+   * an earlier one whose lookup took longer.
+   */
+  reportInOrder(tabId: number, read: () => Promise<FrameReport>): Promise<{ badge: string }> {
     // Frames of one tab report concurrently: read-modify-write their shared record one at a time.
     return this.serialised(tabId, async () => {
+      const { frameId, found, newPage, pageStart, nosRecord } = await read();
       const frames = await this.store.get(tabId);
       let starts = this.frameStarts.get(tabId);
       if (starts === undefined) this.frameStarts.set(tabId, (starts = new Map<string, number>()));
