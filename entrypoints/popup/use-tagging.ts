@@ -1,8 +1,8 @@
 // Tagging the page as evidence: the form's page snapshot and units, saving it, and what became of the last save.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TagFormValue } from '@/components/TagForm';
-import { sendRepeatable, sendToTab } from '@/lib/ext/send';
-import { errorMessage, NoAnswerError } from '@/lib/errors';
+import { saveTaggedEvidence } from '@/lib/ext/save-evidence';
+import { sendToTab } from '@/lib/ext/send';
 import { newId } from '@/lib/ids';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
@@ -21,11 +21,6 @@ interface TagState {
   unreadable: string | null;
   chosen: string[];
 }
-
-/** The background stopped twice before confirming: the first save may be stored, and saving again is safe. */
-export const SAVE_UNCONFIRMED =
-  'NOS Lens stopped before it could confirm this save, so it may or may not be stored. Save again: ' +
-  'if it was stored, it is updated, not filed twice.';
 
 const UNREADABLE =
   'NOS Lens cannot read this page’s text (browser pages, or a tab opened before NOS Lens was installed: ' +
@@ -77,26 +72,18 @@ export function useTagging({ tab, found, matches, search, suiteTitles, scopeSuit
     setSaving(true);
     setError(null);
     const snap = tagging.snapshot;
-    try {
-      // The id was made when the form opened: repeating the save after an unanswered one updates the same record.
-      await sendRepeatable({
-        type: 'saveEvidence',
-        evidence: {
-          id: tagging.id,
-          url: snap?.url ?? tab.url,
-          pageTitle: snap?.title ?? tab.title,
-          quote: locateQuote(snap?.text ?? null, snap?.selection ?? ''),
-          snapshot: snap?.text ?? null,
-          ...value,
-        },
-      });
-      setTagging(null);
-      setSaved(`Saved as evidence for ${value.unitIds.length} ${value.unitIds.length === 1 ? 'unit' : 'units'}.`);
-    } catch (e) {
-      setError(e instanceof NoAnswerError ? SAVE_UNCONFIRMED : errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const result = await saveTaggedEvidence({
+      id: tagging.id,
+      url: snap?.url ?? tab.url,
+      pageTitle: snap?.title ?? tab.title,
+      quote: locateQuote(snap?.text ?? null, snap?.selection ?? ''),
+      snapshot: snap?.text ?? null,
+      ...value,
+    });
+    setSaving(false);
+    if ('error' in result) return setError(result.error);
+    setTagging(null);
+    setSaved(result.saved);
   };
 
   const offered = useMemo(

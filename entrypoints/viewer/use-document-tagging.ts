@@ -2,8 +2,9 @@
 // matched offered, saving it; and saving the document as a course.
 import { useMemo, useState } from 'preact/hooks';
 import type { TagFormValue } from '@/components/TagForm';
-import { send, sendRepeatable } from '@/lib/ext/send';
-import { errorMessage, NoAnswerError } from '@/lib/errors';
+import { saveTaggedEvidence } from '@/lib/ext/save-evidence';
+import { send } from '@/lib/ext/send';
+import { errorMessage } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { locateQuote } from '@/lib/portfolio/quote';
 import { guessEvidenceType } from '@/lib/portfolio/guess-type';
@@ -13,7 +14,6 @@ import type { FoundUnit } from '@/lib/messages';
 import type { UnitSearch } from '@/lib/search';
 import type { RankedUnit } from '@/lib/rank/ranker';
 import { offeredUnits } from '../popup/offered-units';
-import { SAVE_UNCONFIRMED } from '../popup/use-tagging';
 import { pageOfNode } from './document-text';
 import type { DocumentSource } from './load-source';
 import type { DocumentMeta } from './use-document-view';
@@ -64,27 +64,20 @@ export function useDocumentTagging(from: DocumentTaggingFrom) {
     if (!source || !meta || !tagging) return;
     setSaving(true);
     setError(null);
-    try {
-      await sendRepeatable({
-        type: 'saveEvidence',
-        evidence: {
-          id: tagging.id,
-          // A file picked from disk has no address: it is filed under its title, as evidence that is not a page.
-          url: source.local ? null : source.url,
-          pageTitle: meta.title,
-          quote: locateQuote(text, tagging.selection),
-          document: documentRef(source, meta, tagging.page),
-          snapshot: text?.slice(0, SNAPSHOT_LIMIT) ?? null,
-          ...value,
-        },
-      });
-      setTagging(null);
-      setSaved(`Saved as evidence for ${value.unitIds.length} ${value.unitIds.length === 1 ? 'unit' : 'units'}.`);
-    } catch (e) {
-      setError(e instanceof NoAnswerError ? SAVE_UNCONFIRMED : errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const result = await saveTaggedEvidence({
+      id: tagging.id,
+      // A file picked from disk has no address: it is filed under its title, as evidence that is not a page.
+      url: source.local ? null : source.url,
+      pageTitle: meta.title,
+      quote: locateQuote(text, tagging.selection),
+      document: documentRef(source, meta, tagging.page),
+      snapshot: text?.slice(0, SNAPSHOT_LIMIT) ?? null,
+      ...value,
+    });
+    setSaving(false);
+    if ('error' in result) return setError(result.error);
+    setTagging(null);
+    setSaved(result.saved);
   };
 
   const offered = useMemo(
